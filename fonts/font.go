@@ -1,0 +1,184 @@
+// Package fonts loads the TrueType fonts msedocs draws with, measures text
+// with them and checks that they can draw it.
+//
+// A Font keeps the advance width of every glyph it maps, so measuring a
+// string is a table look-up per rune. Measuring never guesses: a rune the
+// font lacks is reported by Check and Missing, so callers can refuse to
+// draw rather than print a blank.
+package fonts
+
+import (
+	"errors"
+	"fmt"
+	"unicode"
+
+	"github.com/go-fonts/liberation/liberationserifbold"
+	"github.com/go-fonts/liberation/liberationserifregular"
+	"github.com/signintech/gopdf/fontmaker/core"
+)
+
+// ErrMissingGlyph is the sentinel wrapped by *GlyphError.
+var ErrMissingGlyph = errors.New("font has no glyph")
+
+// GlyphError reports a rune a font cannot draw.
+type GlyphError struct {
+	Font string // the font's name
+	Rune rune
+}
+
+// Error returns e.g. `font "Liberation Serif": no glyph for U+1F600`.
+func (e *GlyphError) Error() string {
+	return fmt.Sprintf("font %q: no glyph for %U", e.Font, e.Rune)
+}
+
+// Unwrap returns ErrMissingGlyph.
+func (e *GlyphError) Unwrap() error { return ErrMissingGlyph }
+
+// denseLimit bounds the runes whose widths sit in an array: Latin, Greek and
+// Cyrillic, with all Kazakh letters (up to U+04FF).
+const denseLimit = 0x500
+
+// Font is a parsed TrueType font. It is safe for concurrent use: nothing in
+// it changes after Parse.
+type Font struct {
+	name       string
+	data       []byte
+	unitsPerEm float64
+	ascent     float64 // in units of 1/1000 em
+	descent    float64 // negative, in units of 1/1000 em
+	dense      [denseLimit]uint16
+	has        [denseLimit / 64]uint64
+	sparse     map[rune]uint16
+}
+
+// Parse reads TrueType data. name is how errors and the PDF refer to the
+// font.
+func Parse(name string, ttf []byte) (*Font, error) {
+	var p core.TTFParser
+	if err := p.ParseFontData(ttf); err != nil {
+		return nil, fmt.Errorf("fonts: parse %q: %w", name, err)
+	}
+	if p.UnitsPerEm() == 0 {
+		return nil, fmt.Errorf("fonts: parse %q: zero units per em", name)
+	}
+	f := &Font{
+		name:       name,
+		data:       ttf,
+		unitsPerEm: float64(p.UnitsPerEm()),
+		sparse:     make(map[rune]uint16),
+	}
+	f.ascent = float64(p.Ascender()) * 1000 / f.unitsPerEm
+	f.descent = float64(p.Descender()) * 1000 / f.unitsPerEm
+	widths := p.Widths()
+	for code, glyph := range p.Chars() {
+		if glyph == 0 || int(glyph) >= len(widths) {
+			continue
+		}
+		w := uint16(widths[glyph])
+		r := rune(code)
+		if r >= 0 && r < denseLimit {
+			f.dense[r] = w
+			f.has[r/64] |= 1 << (r % 64)
+		} else {
+			f.sparse[r] = w
+		}
+	}
+	return f, nil
+}
+
+// Name returns the name given to Parse.
+func (f *Font) Name() string { return f.name }
+
+// Data returns the TrueType data the font was parsed from.
+func (f *Font) Data() []byte { return f.data }
+
+// Has reports whether the font maps r to a glyph.
+func (f *Font) Has(r rune) bool {
+	if r >= 0 && r < denseLimit {
+		return f.has[r/64]&(1<<(r%64)) != 0
+	}
+	_, ok := f.sparse[r]
+	return ok
+}
+
+// Missing returns the first rune of s that the font cannot draw. Line
+// breaks are not drawn and never missing.
+func (f *Font) Missing(s string) (rune, bool) {
+	for _, r := range s {
+		if r == '\n' {
+			continue
+		}
+		if !f.Has(r) || unicode.IsControl(r) {
+			return r, true
+		}
+	}
+	return 0, false
+}
+
+// Check returns a *GlyphError for the first rune of s the font cannot draw.
+func (f *Font) Check(s string) error {
+	if r, ok := f.Missing(s); ok {
+		return &GlyphError{Font: f.name, Rune: r}
+	}
+	return nil
+}
+
+// advance returns the advance width of r in font units.
+func (f *Font) advance(r rune) float64 {
+	if r >= 0 && r < denseLimit {
+		return float64(f.dense[r])
+	}
+	return float64(f.sparse[r])
+}
+
+// Width returns the width of s set at size points, in points. Runes the
+// font lacks count as zero: check text before drawing it.
+func (f *Font) Width(s string, size float64) float64 {
+	var units float64
+	for _, r := range s {
+		units += f.advance(r)
+	}
+	return units * size / f.unitsPerEm
+}
+
+// RuneWidth returns the width of r set at size points, in points.
+func (f *Font) RuneWidth(r rune, size float64) float64 {
+	return f.advance(r) * size / f.unitsPerEm
+}
+
+// Ascent returns how far the font rises above the baseline at size points.
+func (f *Font) Ascent(size float64) float64 { return f.ascent * size / 1000 }
+
+// Descent returns how far the font falls below the baseline at size points,
+// as a positive number.
+func (f *Font) Descent(size float64) float64 { return -f.descent * size / 1000 }
+
+// Family is the pair of faces a document is set in.
+type Family struct {
+	Regular *Font
+	Bold    *Font
+}
+
+// Check returns a *GlyphError for the first rune of s that either face
+// cannot draw.
+func (fam *Family) Check(s string) error {
+	if err := fam.Regular.Check(s); err != nil {
+		return err
+	}
+	return fam.Bold.Check(s)
+}
+
+// Liberation returns Liberation Serif, regular and bold, the faces used
+// when a caller gives none. It covers Latin, Cyrillic and every Kazakh
+// letter. Each call parses the fonts anew; keep the result to reuse it.
+func Liberation() (*Family, error) {
+	reg, err := Parse("Liberation Serif", liberationserifregular.TTF)
+	if err != nil {
+		return nil, err
+	}
+	bold, err := Parse("Liberation Serif Bold", liberationserifbold.TTF)
+	if err != nil {
+		return nil, err
+	}
+	return &Family{Regular: reg, Bold: bold}, nil
+}

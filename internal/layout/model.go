@@ -1,0 +1,160 @@
+// Package layout is the one layout model behind every printer of msedocs.
+//
+// A Builder sets content (paragraphs and tables) onto pages once: it
+// measures text with the fonts' cached widths, breaks lines, paginates,
+// repeats table headers and keeps rows whole. The result is a tree of
+// pages, blocks, rows and cells, each with its position in points from the
+// page's top-left corner. The PDF printer only walks this tree and draws;
+// the XLSX printer walks the same tree and writes cells; golden tests dump
+// it as text (see Dump).
+package layout
+
+import "time"
+
+// Style is a font face of the document's family.
+type Style uint8
+
+// Font faces.
+const (
+	Regular Style = iota
+	Bold
+)
+
+// Align is the horizontal alignment of text in its box.
+type Align uint8
+
+// Alignments.
+const (
+	Left Align = iota
+	Center
+	Right
+)
+
+// Line is one set line of text. X is its left end and Y its baseline.
+type Line struct {
+	X, Y  float64
+	Text  string
+	Style Style
+	Size  float64
+}
+
+// Role says what a block is on the form, so printers and tests can find it.
+type Role string
+
+// Block roles.
+const (
+	RoleMinistry      Role = "ministry"
+	RoleDepartment    Role = "department"
+	RoleTitle         Role = "title"
+	RoleVolume        Role = "volume"
+	RoleDates         Role = "dates"
+	RoleCaption       Role = "caption"
+	RoleTable         Role = "table"
+	RoleContinued     Role = "continued"
+	RoleInstruction   Role = "instruction"
+	RoleCertification Role = "certification"
+	RoleNote          Role = "note"
+	RolePageNumber    Role = "page-number"
+	RoleText          Role = "text"
+)
+
+// Block is a paragraph or a table fragment placed on a page.
+type Block struct {
+	Role       Role
+	X, Y, W, H float64
+	// Lines are the paragraph's lines; empty for a table.
+	Lines []Line
+	// Align is how the paragraph's lines are aligned.
+	Align Align
+	// Table is set for a table fragment: the part of a table on one page.
+	Table *Fragment
+}
+
+// Fragment is the part of a table that stands on one page.
+type Fragment struct {
+	// Edges are the x positions of the column borders: len(columns)+1.
+	Edges []float64
+	Rows  []Row
+	// Rules are the border lines, merged into the longest segments.
+	Rules []Rule
+}
+
+// RowKind says what a table row holds.
+type RowKind uint8
+
+// Row kinds.
+const (
+	RowHeader  RowKind = iota // a caption row of the header
+	RowNumbers                // the row of column numbers 1…N
+	RowEntry                  // a filled entry
+	RowBlank                  // an empty ruled row to be filled by hand
+	RowOpening                // a section's opening balance
+)
+
+var rowKindNames = [...]string{"header", "numbers", "entry", "blank", "opening"}
+
+// String returns the kind's name as used in dumps.
+func (k RowKind) String() string {
+	if int(k) < len(rowKindNames) {
+		return rowKindNames[k]
+	}
+	return "?"
+}
+
+// Row is one row of a table fragment.
+type Row struct {
+	Kind RowKind
+	// Repeat marks a header row repeated at the top of a further page.
+	Repeat bool
+	// Entry is the entry's number for RowEntry rows.
+	Entry int
+	// Part numbers the pieces of an entry split across pages (1, 2, …);
+	// 0 for a whole row.
+	Part int
+	Y, H float64
+	Cells []Cell
+}
+
+// Cell is one cell of a row. A header cell may span several columns and,
+// in a two-level header, both header rows.
+type Cell struct {
+	Col, Span, RowSpan int
+	X, W, H            float64
+	Align              Align
+	Lines              []Line
+	Value              Value
+}
+
+// Rule is a straight border line.
+type Rule struct {
+	X1, Y1, X2, Y2 float64
+}
+
+// ValueKind is the type of a cell's value.
+type ValueKind uint8
+
+// Value kinds.
+const (
+	ValueNone    ValueKind = iota
+	ValueText              // Text
+	ValueInt               // Int
+	ValueDate              // Date
+	ValueBalance           // Int, computed from the row above: balance + received − issued
+)
+
+// Value is the typed content of a cell, for printers that keep types (a
+// spreadsheet writes a date cell, not the text «09.01.2025»).
+type Value struct {
+	Kind ValueKind
+	Text string
+	Int  int
+	Date time.Time
+}
+
+// Page is one printed page.
+type Page struct {
+	// Number counts pages from 1 within the document (or volume).
+	Number int
+	W, H   float64
+	Blocks []Block
+}

@@ -1,0 +1,459 @@
+package layout
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+)
+
+// Column is one column of a table: its width in points and how its body
+// text is aligned.
+type Column struct {
+	Width float64
+	Align Align
+}
+
+// HeaderCell is one caption of a table header. Row is 0 for the first
+// header level and 1 for the second; a cell of the first level with
+// RowSpan 2 covers both.
+type HeaderCell struct {
+	Row, Col, Span, RowSpan int
+	Text                    string
+	Style                   Style
+}
+
+// TableSpec describes a table: columns, header, sizes.
+type TableSpec struct {
+	Columns []Column
+	// Header holds the captions; HeaderRows is 1 or 2.
+	Header     []HeaderCell
+	HeaderRows int
+	// Numbers adds the row of column numbers 1…N below the captions.
+	Numbers bool
+	// Font sizes of header captions, column numbers and body text.
+	HeaderSize, NumberSize, BodySize float64
+	// Pad is the space between a cell's border and its text.
+	Pad float64
+	// MinRow is the least height of an entry row; BlankRow the height of
+	// an empty ruled row.
+	MinRow, BlankRow float64
+	// Continued returns the marker printed above the rest of an entry
+	// carried to the next page.
+	Continued func(entry int) string
+}
+
+// CellIn is the content of one body cell.
+type CellIn struct {
+	Text  string
+	Value Value
+	// Span is how many columns the cell covers; 0 means 1.
+	Span  int
+	Align Align
+	Style Style
+}
+
+type tableState struct {
+	spec      *TableSpec
+	edges     []float64
+	header    []Row // laid out from y = 0
+	headerH   float64
+	lead      []Para
+	headerSet bool
+	frag      *Fragment
+	fragY     float64
+	bodyRows  int // body rows on the current page
+	// scratch for a row being set
+	lines []string
+	spans []int // per cell: start, end index into lines
+}
+
+// BeginTable starts a table. The lead paragraphs (a caption) are kept on
+// one page with the header and the first row, so neither a caption nor a
+// header stands alone at the foot of a page.
+func (b *Builder) BeginTable(spec *TableSpec, lead ...Para) {
+	if b.err != nil {
+		return
+	}
+	if b.table != nil {
+		b.EndTable()
+	}
+	t := &tableState{spec: spec, lead: lead}
+	x := b.cfg.Left
+	t.edges = append(t.edges, x)
+	for _, c := range spec.Columns {
+		x += c.Width
+		t.edges = append(t.edges, x)
+	}
+	t.layoutHeader(b)
+	b.table = t
+}
+
+func (t *tableState) span(col, n int) (x, w float64) {
+	if n < 1 {
+		n = 1
+	}
+	return t.edges[col], t.edges[col+n] - t.edges[col]
+}
+
+// layoutHeader sets the header once, from y = 0; stampHeader copies it.
+func (t *tableState) layoutHeader(b *Builder) {
+	s := t.spec
+	size := s.HeaderSize
+	lead := 1.15 * size
+	f := b.face(Regular)
+	type laid struct {
+		hc    HeaderCell
+		lines []string
+		h     float64
+	}
+	cells := make([]laid, len(s.Header))
+	levels := max(s.HeaderRows, 1)
+	rowH := make([]float64, levels)
+	for i, hc := range s.Header {
+		_, w := t.span(hc.Col, hc.Span)
+		lines := wrap(nil, b.face(hc.Style), size, w-2*s.Pad, hc.Text)
+		h := float64(len(lines))*lead + 2*s.Pad
+		cells[i] = laid{hc, lines, h}
+		if hc.RowSpan <= 1 {
+			rowH[hc.Row] = math.Max(rowH[hc.Row], h)
+		}
+	}
+	if levels == 2 {
+		for _, c := range cells {
+			if c.hc.RowSpan == 2 && c.h > rowH[0]+rowH[1] {
+				rowH[0] = c.h - rowH[1]
+			}
+		}
+	}
+	var y float64
+	for r := 0; r < levels; r++ {
+		row := Row{Kind: RowHeader, Y: y, H: rowH[r]}
+		for _, c := range cells {
+			if c.hc.Row != r {
+				continue
+			}
+			x, w := t.span(c.hc.Col, c.hc.Span)
+			rs := max(c.hc.RowSpan, 1)
+			h := rowH[r]
+			if rs == 2 && r == 0 && levels == 2 {
+				h += rowH[1]
+			}
+			face := b.face(c.hc.Style)
+			top := y + (h-float64(len(c.lines))*lead)/2 + face.Ascent(size)
+			cell := Cell{Col: c.hc.Col, Span: max(c.hc.Span, 1), RowSpan: rs, X: x, W: w, H: h, Align: Center}
+			for i, l := range c.lines {
+				cell.Lines = append(cell.Lines, Line{X: x + (w-face.Width(l, size))/2, Y: top + float64(i)*lead, Text: l, Style: c.hc.Style, Size: size})
+			}
+			row.Cells = append(row.Cells, cell)
+		}
+		t.header = append(t.header, row)
+		y += rowH[r]
+	}
+	if s.Numbers {
+		ns := s.NumberSize
+		h := 1.15*ns + 2*s.Pad
+		row := Row{Kind: RowNumbers, Y: y, H: h}
+		for i := range s.Columns {
+			x, w := t.span(i, 1)
+			text := strconv.Itoa(i + 1)
+			row.Cells = append(row.Cells, Cell{
+				Col: i, Span: 1, RowSpan: 1, X: x, W: w, H: h, Align: Center,
+				Value: Value{Kind: ValueInt, Int: i + 1},
+				Lines: []Line{{X: x + (w-f.Width(text, ns))/2, Y: y + s.Pad + f.Ascent(ns), Text: text, Size: ns}},
+			})
+		}
+		t.header = append(t.header, row)
+		y += h
+	}
+	t.headerH = y
+}
+
+// stampHeader puts a copy of the header at the cursor.
+func (t *tableState) stampHeader(b *Builder, repeat bool) {
+	t.openFragment(b)
+	dy := b.y
+	for _, r := range t.header {
+		r.Y += dy
+		r.Repeat = repeat
+		cells := make([]Cell, len(r.Cells))
+		for i, c := range r.Cells {
+			lines := make([]Line, len(c.Lines))
+			for j, l := range c.Lines {
+				l.Y += dy
+				lines[j] = l
+			}
+			c.Lines = lines
+			cells[i] = c
+		}
+		r.Cells = cells
+		t.frag.Rows = append(t.frag.Rows, r)
+	}
+	b.y += t.headerH
+	t.headerSet = true
+}
+
+func (t *tableState) openFragment(b *Builder) {
+	if t.frag == nil {
+		t.frag = &Fragment{Edges: t.edges}
+		t.fragY = b.y
+		t.bodyRows = 0
+	}
+}
+
+// closeFragment puts the table's part on this page into the page.
+func (t *tableState) closeFragment(b *Builder) {
+	if t.frag == nil {
+		return
+	}
+	f := t.frag
+	f.Rules = rules(f.Rows)
+	var bottom float64
+	if n := len(f.Rows); n > 0 {
+		bottom = f.Rows[n-1].Y + f.Rows[n-1].H
+	}
+	b.page.Blocks = append(b.page.Blocks, Block{
+		Role: RoleTable, X: t.edges[0], Y: t.fragY,
+		W: t.edges[len(t.edges)-1] - t.edges[0], H: bottom - t.fragY, Table: f,
+	})
+	t.frag = nil
+	t.bodyRows = 0
+}
+
+// start places the lead and the header, with room for a first row of
+// height first; it starts a new page if they do not fit.
+func (t *tableState) start(b *Builder, first float64) {
+	need := b.Measure(t.lead...) + t.headerH + first
+	if need > b.Remaining() && !b.AtTop() {
+		b.NewPage()
+	}
+	for i := range t.lead {
+		b.setPara(&t.lead[i])
+	}
+	t.stampHeader(b, false)
+}
+
+// Row sets one body row. A row that does not fit on the page goes to the
+// next; a row taller than a whole page is split, and its rest is marked
+// with the spec's Continued text.
+func (b *Builder) Row(kind RowKind, entry int, cells []CellIn) {
+	if b.err != nil {
+		return
+	}
+	t := b.table
+	if t == nil {
+		b.err = fmt.Errorf("layout: Row outside a table")
+		return
+	}
+	s := t.spec
+	lead := 1.15 * s.BodySize
+	// Wrap every cell once.
+	t.lines, t.spans = t.lines[:0], t.spans[:0]
+	col, most := 0, 0
+	for _, c := range cells {
+		_, w := t.span(col, c.Span)
+		from := len(t.lines)
+		t.lines = wrap(t.lines, b.face(c.Style), s.BodySize, w-2*s.Pad, c.Text)
+		if c.Text == "" {
+			t.lines = t.lines[:from]
+		}
+		t.spans = append(t.spans, from, len(t.lines))
+		most = max(most, len(t.lines)-from)
+		col += max(c.Span, 1)
+	}
+	if col != len(s.Columns) {
+		b.err = fmt.Errorf("layout: row covers %d of %d columns", col, len(s.Columns))
+		return
+	}
+	h := math.Max(float64(most)*lead+2*s.Pad, s.MinRow)
+	if kind == RowBlank {
+		h = math.Max(h, s.BlankRow)
+	}
+	if !t.headerSet {
+		t.start(b, math.Min(h, b.BodyHeight()/2))
+	} else if h > b.Remaining() && t.bodyRows > 0 {
+		b.NewPage()
+	}
+	done := 0 // lines of each cell already set
+	for part := 1; ; part++ {
+		rest := most - done
+		need := float64(rest)*lead + 2*s.Pad
+		if done == 0 {
+			need = h
+		}
+		avail := b.Remaining()
+		if need <= avail+1e-9 {
+			if done == 0 {
+				part = 0
+			}
+			t.place(b, kind, entry, cells, done, rest, need, part)
+			return
+		}
+		fit := int((avail - 2*s.Pad) / lead)
+		if fit < 1 {
+			if t.bodyRows == 0 {
+				b.err = fmt.Errorf("%w: a row line is %.0f pt high, %.0f pt free", ErrNoRoom, lead, avail)
+				return
+			}
+			b.NewPage()
+			continue
+		}
+		t.place(b, kind, entry, cells, done, fit, avail, part)
+		done += fit
+		b.NewPage()
+		if s.Continued != nil {
+			b.setPara(&Para{Role: RoleContinued, Text: s.Continued(entry), Size: s.BodySize, Style: Regular, After: 2})
+		}
+	}
+}
+
+// place sets lines [from, from+n) of every cell as one row of height h.
+func (t *tableState) place(b *Builder, kind RowKind, entry int, cells []CellIn, from, n int, h float64, part int) {
+	s := t.spec
+	lead := 1.15 * s.BodySize
+	t.openFragment(b)
+	row := Row{Kind: kind, Entry: entry, Part: part, Y: b.y, H: h, Cells: make([]Cell, len(cells))}
+	col := 0
+	for i, c := range cells {
+		span := max(c.Span, 1)
+		x, w := t.span(col, span)
+		face := b.face(c.Style)
+		cell := Cell{Col: col, Span: span, RowSpan: 1, X: x, W: w, H: h, Align: c.Align, Value: c.Value}
+		var lines []string
+		if n > 0 {
+			lines = t.lines[t.spans[2*i]:t.spans[2*i+1]]
+			if from < len(lines) {
+				lines = lines[from:min(from+n, len(lines))]
+			} else {
+				lines = nil
+			}
+		}
+		if len(lines) > 0 {
+			cell.Lines = make([]Line, len(lines))
+			top := b.y + s.Pad + face.Ascent(s.BodySize)
+			for j, l := range lines {
+				lx := x + s.Pad
+				switch c.Align {
+				case Center:
+					lx = x + (w-face.Width(l, s.BodySize))/2
+				case Right:
+					lx = x + w - s.Pad - face.Width(l, s.BodySize)
+				}
+				cell.Lines[j] = Line{X: lx, Y: top + float64(j)*lead, Text: l, Style: c.Style, Size: s.BodySize}
+			}
+		}
+		row.Cells[i] = cell
+		col += span
+	}
+	t.frag.Rows = append(t.frag.Rows, row)
+	t.bodyRows++
+	b.y += h
+}
+
+// FillBlank adds empty ruled rows until page untilPage is full, leaving
+// reserve points free at the foot of that page; with maxRows > 0 it stops
+// after that many rows. It returns the number of rows added.
+func (b *Builder) FillBlank(untilPage int, reserve float64, maxRows int) int {
+	t := b.table
+	if b.err != nil || t == nil {
+		return 0
+	}
+	cells := make([]CellIn, len(t.spec.Columns))
+	h := math.Max(t.spec.BlankRow, t.spec.MinRow)
+	n := 0
+	for maxRows <= 0 || n < maxRows {
+		if !t.headerSet {
+			t.start(b, h)
+		}
+		limit := b.bottom()
+		if b.number == untilPage {
+			limit -= reserve
+		}
+		if b.y+h > limit+1e-9 {
+			if b.number >= untilPage {
+				break
+			}
+			if t.bodyRows == 0 {
+				b.err = fmt.Errorf("%w: no blank row fits under the header", ErrNoRoom)
+				return n
+			}
+			b.NewPage()
+			continue
+		}
+		t.place(b, RowBlank, 0, cells, 0, 0, h, 0)
+		n++
+	}
+	return n
+}
+
+// EndTable ends the table; what follows is set below it.
+func (b *Builder) EndTable() {
+	t := b.table
+	if t == nil || b.err != nil {
+		b.table = nil
+		return
+	}
+	if !t.headerSet {
+		t.start(b, 0)
+	}
+	t.closeFragment(b)
+	b.table = nil
+}
+
+// rules returns the borders of every cell, merged into the fewest lines.
+func rules(rows []Row) []Rule {
+	type seg struct{ a, b float64 }
+	hor := map[int64][]seg{}
+	ver := map[int64][]seg{}
+	key := func(v float64) int64 { return int64(math.Round(v * 100)) }
+	for _, r := range rows {
+		for _, c := range r.Cells {
+			top, bot := r.Y, r.Y+c.H
+			hor[key(top)] = append(hor[key(top)], seg{c.X, c.X + c.W})
+			hor[key(bot)] = append(hor[key(bot)], seg{c.X, c.X + c.W})
+			ver[key(c.X)] = append(ver[key(c.X)], seg{top, bot})
+			ver[key(c.X+c.W)] = append(ver[key(c.X+c.W)], seg{top, bot})
+		}
+	}
+	var out []Rule
+	merge := func(m map[int64][]seg, horizontal bool) {
+		keys := make([]int64, 0, len(m))
+		for k := range m {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			segs := m[k]
+			slices.SortFunc(segs, func(p, q seg) int {
+				switch {
+				case p.a < q.a:
+					return -1
+				case p.a > q.a:
+					return 1
+				}
+				return 0
+			})
+			at := float64(k) / 100
+			cur := segs[0]
+			flush := func() {
+				if horizontal {
+					out = append(out, Rule{X1: cur.a, Y1: at, X2: cur.b, Y2: at})
+				} else {
+					out = append(out, Rule{X1: at, Y1: cur.a, X2: at, Y2: cur.b})
+				}
+			}
+			for _, s := range segs[1:] {
+				if s.a <= cur.b+0.01 {
+					cur.b = math.Max(cur.b, s.b)
+					continue
+				}
+				flush()
+				cur = s
+			}
+			flush()
+		}
+	}
+	merge(hor, true)
+	merge(ver, false)
+	return out
+}

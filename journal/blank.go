@@ -1,0 +1,79 @@
+package journal
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/msedocs/msedocs/forms"
+)
+
+// MaxBlankPages bounds the pages of a blank journal.
+const MaxBlankPages = 10000
+
+// Blank is a journal with no entries: its pages are ruled to be filled by
+// hand. The certification on the last page states the number of pages.
+type Blank struct {
+	// Journal is the form to print, e.g. forms.Journal6().
+	Journal forms.Journal
+	// Header fills the first and last pages; its zero value leaves every
+	// blank of the form to be written by hand.
+	Header Header
+	// Pages is the number of pages in all, title and certification
+	// included; 0 means the form's BlankPages (100). Journal 1 gives its
+	// first half to section A and the rest to section B.
+	Pages int
+}
+
+// Form returns the blank's form.
+func (b *Blank) Form() forms.Journal { return b.Journal }
+
+func (b *Blank) pages() int {
+	if b.Pages == 0 {
+		return b.Journal.BlankPages
+	}
+	return b.Pages
+}
+
+func (b *Blank) source() *source {
+	src := &source{form: b.Journal, header: &b.Header}
+	if len(b.Journal.Sections) == 0 {
+		src.sections = []section{{}}
+	}
+	for i := range b.Journal.Sections {
+		src.sections = append(src.sections, section{spec: &b.Journal.Sections[i]})
+	}
+	return src
+}
+
+// Validate checks the header and the page count.
+func (b *Blank) Validate() error {
+	r, err := resolve(nil)
+	if err != nil {
+		return err
+	}
+	return b.validate(r)
+}
+
+func (b *Blank) validate(r *resolved) error {
+	err := b.source().validate(r)
+	if n := b.pages(); n < 1 || n > MaxBlankPages {
+		err = joinErr(err, &ValidationError{Form: b.Journal.ID, Field: "pages",
+			Err: fmt.Errorf("%w: %d, want 1 to %d", ErrPageCount, n, MaxBlankPages)})
+	}
+	if len(b.Journal.Columns) == 0 {
+		err = joinErr(err, &ValidationError{Form: b.Journal.ID, Field: "form", Err: ErrRequired})
+	}
+	return err
+}
+
+// WritePDF prints the blank journal as PDF.
+func (b *Blank) WritePDF(w io.Writer, opts *Options) error {
+	r, err := resolve(opts)
+	if err != nil {
+		return err
+	}
+	if err := b.validate(r); err != nil {
+		return err
+	}
+	return printPDF(b.source(), b.pages(), w, opts)
+}

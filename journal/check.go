@@ -1,0 +1,110 @@
+package journal
+
+import (
+	"errors"
+	"time"
+
+	"github.com/msedocs/msedocs/fonts"
+	"github.com/msedocs/msedocs/forms"
+)
+
+// checker collects the problems of one journal.
+type checker struct {
+	form    forms.Journal
+	section string
+	entry   int
+	now     time.Time
+	fonts   *fonts.Family
+	errs    []error
+}
+
+func (c *checker) add(field string, err error) {
+	col := 0
+	if c.entry > 0 {
+		for _, fc := range c.form.Columns {
+			if fc.Key == field {
+				col = fc.Num
+				break
+			}
+		}
+	}
+	c.errs = append(c.errs, &ValidationError{
+		Form: c.form.ID, Section: c.section, Entry: c.entry, Column: col, Field: field, Err: err,
+	})
+}
+
+// text checks that s can be drawn and, if required, is not empty.
+func (c *checker) text(field, s string, required bool) {
+	if required && s == "" {
+		c.add(field, ErrRequired)
+		return
+	}
+	if err := c.fonts.Check(s); err != nil {
+		c.add(field, err)
+	}
+}
+
+// date checks that t is set (if required) and not in the future.
+func (c *checker) date(field string, t time.Time, required bool) {
+	switch {
+	case t.IsZero():
+		if required {
+			c.add(field, ErrRequired)
+		}
+	case t.After(c.now):
+		c.add(field, ErrFutureDate)
+	}
+}
+
+func (c *checker) count(field string, n int) {
+	if n < 0 {
+		c.add(field, ErrNegative)
+	}
+}
+
+// number checks an entry's number: 0 (numbered by position) or its
+// position.
+func (c *checker) number(no int) {
+	if no != 0 && no != c.entry {
+		c.add("no", ErrEntryNumber)
+	}
+}
+
+// order checks that an entry is not dated before the previous one, nor
+// outside the journal's dates.
+func (c *checker) order(h *Header, prev, date time.Time) {
+	if date.IsZero() {
+		return
+	}
+	if !prev.IsZero() && date.Before(prev) {
+		c.add("date", ErrDateOrder)
+		return
+	}
+	if !h.Started.IsZero() && date.Before(h.Started) {
+		c.add("date", ErrDateOrder)
+		return
+	}
+	if !h.Ended.IsZero() && date.After(h.Ended) {
+		c.add("date", ErrDateOrder)
+	}
+}
+
+// header checks the journal's own fields.
+func (c *checker) header(h *Header) {
+	c.entry, c.section = 0, ""
+	c.text("region.kk", h.Region.KK, false)
+	c.text("region.ru", h.Region.RU, false)
+	c.text("unit.kk", h.Unit.KK, false)
+	c.text("unit.ru", h.Unit.RU, false)
+	c.date("started", h.Started, false)
+	c.date("ended", h.Ended, false)
+	if !h.Started.IsZero() && !h.Ended.IsZero() && h.Ended.Before(h.Started) {
+		c.add("ended", ErrDateOrder)
+	}
+	if cert := h.Certification; cert != nil {
+		c.text("certification.deputy_head", cert.DeputyHead, true)
+		c.date("certification.date", cert.Date, true)
+	}
+}
+
+func (c *checker) err() error { return errors.Join(c.errs...) }

@@ -1,0 +1,286 @@
+package journal
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/msedocs/msedocs/forms"
+	"github.com/msedocs/msedocs/internal/layout"
+	"github.com/msedocs/msedocs/internal/numwords"
+)
+
+// A4 in points, and the margins of a bound book: a wider left margin for
+// the binding, the page number in the bottom margin.
+const (
+	a4Short = 595.28
+	a4Long  = 841.89
+
+	marginLeft   = 56.7 // 20 mm
+	marginRight  = 28.35
+	marginTop    = 34
+	marginBottom = 42.5
+)
+
+// sizes are the type sizes of one orientation.
+type sizes struct {
+	text, title, caption, header, numbers, body, small float64
+}
+
+func sizesFor(o forms.Orientation) sizes {
+	if o == forms.Landscape {
+		return sizes{text: 9.5, title: 11, caption: 10, header: 7.5, numbers: 7, body: 8, small: 7.5}
+	}
+	return sizes{text: 9.5, title: 11, caption: 10, header: 8, numbers: 7.5, body: 9, small: 7.5}
+}
+
+func pageConfig(form forms.Journal) layout.Config {
+	w, h := a4Short, a4Long
+	if form.Orientation == forms.Landscape {
+		w, h = h, w
+	}
+	return layout.Config{
+		Width: w, Height: h,
+		Top: marginTop, Right: marginRight, Bottom: marginBottom, Left: marginLeft,
+		PageLabel: form.Book.Page.Join(), FooterSize: 8,
+	}
+}
+
+// bilingual puts the Kazakh text above the Russian, once if they are the
+// same.
+func bilingual(t forms.Text) string {
+	switch {
+	case t.KK == t.RU || t.RU == "":
+		return t.KK
+	case t.KK == "":
+		return t.RU
+	}
+	return t.KK + "\n" + t.RU
+}
+
+// titleParas are the lines of the first page above the table.
+func titleParas(form forms.Journal, h *Header, sz sizes, volume string) []layout.Para {
+	bk := form.Book
+	dep := bk.Department.Fill(h.Region)
+	title := form.Title.Fill(h.Unit)
+	c := func(role layout.Role, text string, style layout.Style, size, after float64) layout.Para {
+		return layout.Para{Role: role, Text: text, Style: style, Size: size, Align: layout.Center, After: after}
+	}
+	ps := []layout.Para{
+		c(layout.RoleMinistry, bilingual(bk.Ministry), layout.Regular, sz.text, 4),
+		c(layout.RoleDepartment, bilingual(dep), layout.Regular, sz.text, 10),
+		c(layout.RoleTitle, bilingual(title), layout.Bold, sz.title, 6),
+	}
+	if volume != "" {
+		ps = append(ps, c(layout.RoleVolume, volume, layout.Bold, sz.caption, 6))
+	}
+	date := func(tmpl forms.Text, t time.Time) forms.Text {
+		if t.IsZero() {
+			return tmpl.Fill(bk.BlankDate)
+		}
+		return tmpl.Fill(longDate(bk, t))
+	}
+	started, ended := date(bk.Started, h.Started), date(bk.Ended, h.Ended)
+	ps = append(ps, layout.Para{
+		Role: layout.RoleDates, Size: sz.text, Align: layout.Right, After: 10,
+		Text: started.KK + "\n" + ended.KK + "\n" + started.RU + "\n" + ended.RU,
+	})
+	return ps
+}
+
+// tableSpec turns the form's columns into the layout's table.
+func tableSpec(form forms.Journal, sz sizes, width float64) *layout.TableSpec {
+	var total float64
+	for _, c := range form.Columns {
+		total += c.Width
+	}
+	spec := &layout.TableSpec{
+		HeaderRows: 1, Numbers: true,
+		HeaderSize: sz.header, NumberSize: sz.numbers, BodySize: sz.body,
+		Pad: 2, MinRow: 1.15*sz.body + 4, BlankRow: 20,
+		Continued: func(n int) string {
+			s := strconv.Itoa(n)
+			return form.Book.Continued.Fill(forms.Text{KK: s, RU: s}).Join()
+		},
+	}
+	if len(form.Groups) > 0 {
+		spec.HeaderRows = 2
+	}
+	for i, c := range form.Columns {
+		align := layout.Left
+		switch c.Kind {
+		case forms.KindNumber, forms.KindDate, forms.KindCount, forms.KindBalance:
+			align = layout.Center
+		}
+		spec.Columns = append(spec.Columns, layout.Column{Width: width * c.Width / total, Align: align})
+		cell := layout.HeaderCell{Row: 0, Col: i, Span: 1, RowSpan: spec.HeaderRows, Text: bilingual(c.Caption)}
+		for _, g := range form.Groups {
+			if c.Num >= g.First && c.Num <= g.Last {
+				cell.Row, cell.RowSpan = 1, 1
+				if c.Num == g.First {
+					spec.Header = append(spec.Header, layout.HeaderCell{
+						Row: 0, Col: i, Span: g.Last - g.First + 1, RowSpan: 1, Text: bilingual(g.Caption),
+					})
+				}
+			}
+		}
+		spec.Header = append(spec.Header, cell)
+	}
+	return spec
+}
+
+// pageCount writes a page count as the certification wants it: «52 (елу
+// екі / пятьдесят два) бет/листа».
+func pageCount(c forms.Certification, n int) (string, error) {
+	words, err := numwords.Bilingual(n)
+	if err != nil {
+		return "", err
+	}
+	ru := numwords.RussianPlural(n, c.SheetOne, c.SheetFew, c.SheetMany)
+	return fmt.Sprintf("%d (%s) %s/%s", n, words, c.SheetKK, ru), nil
+}
+
+// certParas are the instruction, the certification block with the page
+// count (0: left blank) and the closing note.
+func certParas(form forms.Journal, h *Header, sz sizes, pages int) ([]layout.Para, error) {
+	bk := form.Book
+	c := bk.Certification
+	count := c.CountBlank
+	if pages > 0 {
+		var err error
+		if count, err = pageCount(c, pages); err != nil {
+			return nil, err
+		}
+	}
+	signature, date := "____________________________________", c.DateBlank
+	if cert := h.Certification; cert != nil {
+		signature = cert.DeputyHead + " ____________________"
+		m := bk.Months[cert.Date.Month()-1]
+		date = forms.Text{KK: c.Date}.Fill(forms.Text{
+			KK: fmt.Sprintf("«%s» %s/%s %d", cert.Date.Format("02"), m.KK, m.RU, cert.Date.Year()),
+		}).KK
+	}
+	const width = 340
+	p := func(text string, size, before float64) layout.Para {
+		return layout.Para{Role: layout.RoleCertification, Text: text, Size: size, Width: width, Before: before}
+	}
+	return []layout.Para{
+		{Role: layout.RoleInstruction, Text: bilingual(bk.Instruction), Size: sz.small + 1, Before: 12, After: 8},
+		p(bilingual(c.Heading), sz.text, 0),
+		p(count, sz.text, 4),
+		p(c.CountHint, sz.small, 0),
+		p(bilingual(c.Signer), sz.text, 6),
+		p(signature, sz.text, 4),
+		p(bilingual(c.SignatureHint), sz.small, 0),
+		p(date, sz.text, 6),
+		p(c.Seal, sz.text, 6),
+		{Role: layout.RoleNote, Text: bilingual(bk.ClosingNote), Size: sz.small + 1, Before: 12},
+	}, nil
+}
+
+// compose lays a journal out page by page and hands each page to emit.
+// blank > 0 sets a blank journal of exactly that many pages. It returns
+// the number of pages.
+func compose(src *source, r *resolved, blank int, emit func(*layout.Page) error) (int, error) {
+	form := src.form
+	sz := sizesFor(form.Orientation)
+	cfg := pageConfig(form)
+	cfg.Fonts = r.fonts
+	cfg.Emit = emit
+	b := layout.NewBuilder(cfg)
+	b.Keep(titleParas(form, src.header, sz, "")...)
+	spec := tableSpec(form, sz, b.ContentWidth())
+
+	var reserve float64
+	if blank > 0 {
+		ps, err := certParas(form, src.header, sz, blank)
+		if err != nil {
+			return 0, err
+		}
+		reserve = b.Measure(ps...)
+	}
+	nsec := len(src.sections)
+	cells := make([]layout.CellIn, 0, len(form.Columns))
+	for si, sec := range src.sections {
+		first, last := sectionPages(blank, nsec, si)
+		if si > 0 && !b.AtTop() && (blank == 0 || b.PageNumber() < first) {
+			b.NewPage()
+		}
+		var lead []layout.Para
+		if sec.spec != nil {
+			lead = append(lead, layout.Para{
+				Role: layout.RoleCaption, Text: bilingual(sec.spec.Caption), Style: layout.Bold,
+				Size: sz.caption, Align: layout.Center, After: 2,
+			})
+			if blank > 0 {
+				lead = append(lead, layout.Para{
+					Role: layout.RoleCaption, Text: forms.Text{RU: sec.spec.Pages}.Fill(forms.Text{RU: fmt.Sprintf("%d - %d", first, last)}).RU,
+					Size: sz.text, Align: layout.Center, After: 4,
+				})
+			}
+		}
+		b.BeginTable(spec, lead...)
+		if sec.hasOpening {
+			b.Row(layout.RowOpening, 0, []layout.CellIn{
+				{Text: sec.spec.Opening.Join(), Span: len(form.Columns) - 1, Align: layout.Right},
+				countCell(sec.opening),
+			})
+		}
+		if blank > 0 {
+			res, most := 0.0, 0
+			if si == nsec-1 {
+				res = reserve
+			} else if first == last && last == blank {
+				most = 3 // sections share the one page
+			}
+			b.FillBlank(last, res, most)
+		} else {
+			for i := 0; i < sec.len; i++ {
+				cells = sec.cells(i, r.Language, cells[:0])
+				cells[0] = numberCell(i + 1)
+				b.Row(layout.RowEntry, i+1, cells)
+			}
+		}
+		b.EndTable()
+	}
+	// The certification states the page it ends on, so place it first.
+	pages := blank
+	for range 2 {
+		if blank == 0 {
+			pages = b.PageNumber()
+		}
+		ps, err := certParas(form, src.header, sz, pages)
+		if err != nil {
+			return 0, err
+		}
+		if h := b.Measure(ps...); h > b.Remaining() && !b.AtTop() {
+			b.NewPage()
+			continue
+		}
+		b.Keep(ps...)
+		break
+	}
+	n, err := b.Finish()
+	if err != nil {
+		return n, fmt.Errorf("%s: %w", form.ID, err)
+	}
+	if n != pages {
+		return n, fmt.Errorf("%s: %w: laid out %d pages, certification states %d", form.ID, ErrPageCount, n, pages)
+	}
+	return n, nil
+}
+
+// sectionPages returns the pages a section of a blank journal fills:
+// the pages are shared out evenly, the first sections taking the odd one.
+func sectionPages(blank, nsec, si int) (first, last int) {
+	if blank <= 0 || nsec == 0 {
+		return 0, 0
+	}
+	per := (blank + nsec - 1) / nsec
+	first = min(si*per+1, blank)
+	last = min((si+1)*per, blank)
+	if si == nsec-1 {
+		last = blank
+	}
+	return first, last
+}

@@ -1,0 +1,73 @@
+package journal
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// Sentinel errors wrapped by *ValidationError.
+var (
+	ErrRequired        = errors.New("required")
+	ErrFutureDate      = errors.New("date is in the future")
+	ErrDateOrder       = errors.New("date out of order")
+	ErrEntryNumber     = errors.New("entry number out of sequence")
+	ErrNegativeBalance = errors.New("balance below zero")
+	ErrNegative        = errors.New("must not be negative")
+	ErrRange           = errors.New("out of range")
+	ErrUnknownValue    = errors.New("not on the closed list")
+	ErrPageCount       = errors.New("page count")
+)
+
+// ValidationError is one problem found in a journal. It names where the
+// problem is, never the value found there, so it can be logged without
+// disclosing a person's data.
+type ValidationError struct {
+	// Form is the journal's form ID, e.g. "journal2".
+	Form string
+	// Section is "A" or "B" in journal 1; empty elsewhere.
+	Section string
+	// Entry is the entry's position, from 1; 0 for the journal's header.
+	Entry int
+	// Column is the column number of the form (1…N); 0 for a header field.
+	Column int
+	// Field is the column's key or the header field, e.g. "birth_date",
+	// "certification.date".
+	Field string
+	// Err is what is wrong: one of the sentinels, or a *fonts.GlyphError.
+	Err error
+}
+
+// Error returns e.g. `journal6: entry 41: column 4 (birth_date): required`.
+func (e *ValidationError) Error() string {
+	var b strings.Builder
+	b.WriteString(e.Form)
+	if e.Section != "" {
+		fmt.Fprintf(&b, ": section %s", e.Section)
+	}
+	if e.Entry > 0 {
+		fmt.Fprintf(&b, ": entry %d", e.Entry)
+	}
+	if e.Column > 0 {
+		fmt.Fprintf(&b, ": column %d (%s)", e.Column, e.Field)
+	} else if e.Field != "" {
+		fmt.Fprintf(&b, ": %s", e.Field)
+	}
+	fmt.Fprintf(&b, ": %v", e.Err)
+	return b.String()
+}
+
+// Unwrap returns the underlying problem.
+func (e *ValidationError) Unwrap() error { return e.Err }
+
+// joinErr joins errors, flattening an existing join so that the result
+// lists every problem at one level.
+func joinErr(err error, more ...error) error {
+	var all []error
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		all = append(all, j.Unwrap()...)
+	} else if err != nil {
+		all = append(all, err)
+	}
+	return errors.Join(append(all, more...)...)
+}

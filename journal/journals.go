@@ -1,0 +1,143 @@
+package journal
+
+import (
+	"io"
+
+	"github.com/msedocs/msedocs/forms"
+)
+
+// Journal is implemented by every journal type of this package and by
+// Blank.
+type Journal interface {
+	// Form returns the legal form the journal follows.
+	Form() forms.Journal
+	// Validate reports every problem at once (see ValidationError).
+	Validate() error
+	// WritePDF validates the journal and prints it as PDF to w.
+	WritePDF(w io.Writer, opts *Options) error
+	source() *source
+}
+
+// DisabilityJournal is journal 2, «Журнал регистрации выдачи справки об
+// инвалидности» (Order No. 318, Appendix 2).
+type DisabilityJournal struct {
+	Header
+	Entries []DisabilityEntry
+}
+
+// Form returns the form of Appendix 2.
+func (j *DisabilityJournal) Form() forms.Journal { return forms.Journal2() }
+
+func (j *DisabilityJournal) source() *source {
+	return &source{form: j.Form(), header: &j.Header, sections: []section{entrySection(j.Entries)}}
+}
+
+// GeneralCapacityJournal is journal 3, «Журнал регистрации выдачи справки
+// о степени утраты общей трудоспособности» (Order No. 318, Appendix 3).
+type GeneralCapacityJournal struct {
+	Header
+	Entries []GeneralCapacityEntry
+}
+
+// Form returns the form of Appendix 3.
+func (j *GeneralCapacityJournal) Form() forms.Journal { return forms.Journal3() }
+
+func (j *GeneralCapacityJournal) source() *source {
+	return &source{form: j.Form(), header: &j.Header, sections: []section{entrySection(j.Entries)}}
+}
+
+// ProfessionalCapacityJournal is journal 4, «Журнал регистрации выдачи
+// справки о степени утраты профессиональной трудоспособности и выписки из
+// справки о степени утраты профессиональной трудоспособности и акта
+// медико-социальной экспертизы» (Order No. 318, Appendix 4).
+type ProfessionalCapacityJournal struct {
+	Header
+	Entries []ProfessionalCapacityEntry
+}
+
+// Form returns the form of Appendix 4.
+func (j *ProfessionalCapacityJournal) Form() forms.Journal { return forms.Journal4() }
+
+func (j *ProfessionalCapacityJournal) source() *source {
+	return &source{form: j.Form(), header: &j.Header, sections: []section{entrySection(j.Entries)}}
+}
+
+// CareJournal is journal 5, «Журнал регистрации выдачи заключений о
+// нуждаемости пострадавшего работника в дополнительных видах помощи и
+// уходе» (Order No. 318, Appendix 5).
+type CareJournal struct {
+	Header
+	Entries []CareEntry
+}
+
+// Form returns the form of Appendix 5.
+func (j *CareJournal) Form() forms.Journal { return forms.Journal5() }
+
+func (j *CareJournal) source() *source {
+	return &source{form: j.Form(), header: &j.Header, sections: []section{entrySection(j.Entries)}}
+}
+
+// ActsJournal is journal 6, «Журнал учета движения актов медико-социальной
+// экспертизы» (Order No. 318, Appendix 6).
+type ActsJournal struct {
+	Header
+	Entries []ActEntry
+}
+
+// Form returns the form of Appendix 6.
+func (j *ActsJournal) Form() forms.Journal { return forms.Journal6() }
+
+func (j *ActsJournal) source() *source {
+	return &source{form: j.Form(), header: &j.Header, sections: []section{entrySection(j.Entries)}}
+}
+
+// The methods every journal shares.
+
+// Validate reports every problem of the journal at once.
+func (j *StockJournal) Validate() error { return validate(j) }
+
+// Validate reports every problem of the journal at once.
+func (j *DisabilityJournal) Validate() error { return validate(j) }
+
+// Validate reports every problem of the journal at once.
+func (j *GeneralCapacityJournal) Validate() error { return validate(j) }
+
+// Validate reports every problem of the journal at once.
+func (j *ProfessionalCapacityJournal) Validate() error { return validate(j) }
+
+// Validate reports every problem of the journal at once.
+func (j *CareJournal) Validate() error { return validate(j) }
+
+// Validate reports every problem of the journal at once.
+func (j *ActsJournal) Validate() error { return validate(j) }
+
+// WritePDF validates the journal and prints it as PDF to w.
+func (j *StockJournal) WritePDF(w io.Writer, opts *Options) error { return writePDF(j, w, opts) }
+
+// WritePDF validates the journal and prints it as PDF to w.
+func (j *DisabilityJournal) WritePDF(w io.Writer, opts *Options) error { return writePDF(j, w, opts) }
+
+// WritePDF validates the journal and prints it as PDF to w.
+func (j *GeneralCapacityJournal) WritePDF(w io.Writer, opts *Options) error {
+	return writePDF(j, w, opts)
+}
+
+// WritePDF validates the journal and prints it as PDF to w.
+func (j *ProfessionalCapacityJournal) WritePDF(w io.Writer, opts *Options) error {
+	return writePDF(j, w, opts)
+}
+
+// WritePDF validates the journal and prints it as PDF to w.
+func (j *CareJournal) WritePDF(w io.Writer, opts *Options) error { return writePDF(j, w, opts) }
+
+// WritePDF validates the journal and prints it as PDF to w.
+func (j *ActsJournal) WritePDF(w io.Writer, opts *Options) error { return writePDF(j, w, opts) }
+
+// validate checks a journal with the default options.
+func validate(j Journal) error {
+	r, err := resolve(nil)
+	if err != nil {
+		return err
+	}
+	return j.source().validate(r)
+}

@@ -1,0 +1,58 @@
+package journal
+
+import (
+	"time"
+
+	"github.com/msedocs/msedocs/fonts"
+)
+
+// Language chooses the language of values taken from closed lists (groups,
+// causes, terms) in the entries. Captions are always printed in both.
+type Language int
+
+// Languages of values.
+const (
+	Russian Language = iota
+	Kazakh
+)
+
+// Options adjust how a journal is printed. A nil *Options means the
+// defaults: A4, Liberation Serif, values in Russian, no creation date.
+type Options struct {
+	// Fonts is the family to print with; nil means Liberation Serif.
+	// Every rune printed must be in both faces.
+	Fonts *fonts.Family
+	// Created is written into the file as its creation date. Zero writes
+	// none: output never depends on the clock.
+	Created time.Time
+	// Now is the moment against which dates are checked for being in the
+	// future; zero means the current time.
+	Now time.Time
+	// Language of values from closed lists.
+	Language Language
+}
+
+// resolved is Options with the defaults filled in.
+type resolved struct {
+	Options
+	fonts *fonts.Family
+}
+
+func resolve(o *Options) (*resolved, error) {
+	r := &resolved{}
+	if o != nil {
+		r.Options = *o
+	}
+	r.fonts = r.Options.Fonts
+	if r.fonts == nil {
+		fam, err := fonts.Liberation()
+		if err != nil {
+			return nil, err
+		}
+		r.fonts = fam
+	}
+	if r.Now.IsZero() {
+		r.Now = time.Now()
+	}
+	return r, nil
+}

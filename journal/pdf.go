@@ -1,0 +1,46 @@
+package journal
+
+import (
+	"bufio"
+	"io"
+
+	"github.com/msedocs/msedocs/internal/pdfout"
+)
+
+// writePDF validates j and prints it. blank > 0 prints it as a blank
+// journal of that many pages.
+func writePDF(j Journal, w io.Writer, opts *Options) error {
+	return printPDF(j.source(), 0, w, opts)
+}
+
+func printPDF(src *source, blank int, w io.Writer, opts *Options) error {
+	r, err := resolve(opts)
+	if err != nil {
+		return err
+	}
+	if err := src.validate(r); err != nil {
+		return err
+	}
+	doc, err := pdfout.New(r.fonts)
+	if err != nil {
+		return err
+	}
+	if _, err := compose(src, r, blank, doc.Page); err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(w)
+	if err := doc.Close(bw, pdfInfo(src, r)); err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+func pdfInfo(src *source, r *resolved) pdfout.Info {
+	return pdfout.Info{
+		Title:    src.form.Title.Fill(src.header.Unit).RU,
+		Subject:  src.form.Source.RU,
+		Creator:  "msedocs",
+		Producer: "msedocs",
+		Created:  r.Created,
+	}
+}

@@ -1,0 +1,115 @@
+package journal
+
+import (
+	"time"
+
+	"github.com/msedocs/msedocs/forms"
+	"github.com/msedocs/msedocs/internal/layout"
+)
+
+// StockEntry is one line of journal 1: blanks received into stock, or
+// issued from it to a unit.
+type StockEntry struct {
+	// No is the entry number; 0 numbers the entry by its position.
+	No     int
+	Date   time.Time // column 2
+	Series string    // column 3: series and numbers of the blanks
+	// Received and Issued are the counts of blanks (columns 4 and 5).
+	Received, Issued int
+	// Unit and Recipient say who the blanks were issued to (columns 6 and
+	// 7); the recipient signs on paper.
+	Unit, Recipient string
+}
+
+// StockSection is one section of journal 1. The balance (column 8) is not
+// typed in: it is the opening balance plus what was received less what
+// was issued, row by row.
+type StockSection struct {
+	Opening int
+	Entries []StockEntry
+}
+
+// Balances returns the balance after each entry.
+func (s *StockSection) Balances() []int {
+	out := make([]int, len(s.Entries))
+	bal := s.Opening
+	for i, e := range s.Entries {
+		bal += e.Received - e.Issued
+		out[i] = bal
+	}
+	return out
+}
+
+// StockJournal is journal 1, «Журнал учета справок об инвалидности и
+// степени утраты профессиональной трудоспособности» (Order No. 318,
+// Appendix 1): the ledger of certificate blanks, in two sections.
+type StockJournal struct {
+	Header
+	// Disability is section A: certificates of disability.
+	Disability StockSection
+	// Professional is section B: certificates of the degree of loss of
+	// professional working capacity.
+	Professional StockSection
+}
+
+// Form returns the form of Appendix 1.
+func (j *StockJournal) Form() forms.Journal { return forms.Journal1() }
+
+func (j *StockJournal) source() *source {
+	form := j.Form()
+	return &source{
+		form:   form,
+		header: &j.Header,
+		sections: []section{
+			stockSection(&form.Sections[0], &j.Disability),
+			stockSection(&form.Sections[1], &j.Professional),
+		},
+	}
+}
+
+func stockSection(spec *forms.Section, s *StockSection) section {
+	bal := s.Opening
+	return section{
+		spec: spec, opening: s.Opening, hasOpening: true, len: len(s.Entries),
+		cells: func(i int, _ Language, dst []layout.CellIn) []layout.CellIn {
+			e := &s.Entries[i]
+			if i == 0 {
+				bal = s.Opening
+			}
+			bal += e.Received - e.Issued
+			balance := countCell(bal)
+			balance.Value.Kind = layout.ValueBalance
+			return append(dst, layout.CellIn{}, dateCell(e.Date), textCell(e.Series),
+				countOrBlank(e.Received), countOrBlank(e.Issued), textCell(e.Unit), textCell(e.Recipient), balance)
+		},
+		check: func(i int, c *checker) time.Time {
+			if i == 0 {
+				bal = s.Opening
+			}
+			e := &s.Entries[i]
+			c.number(e.No)
+			c.date("date", e.Date, true)
+			c.text("series", e.Series, false)
+			c.count("received", e.Received)
+			c.count("issued", e.Issued)
+			if e.Received == 0 && e.Issued == 0 {
+				c.add("received", ErrRequired)
+			}
+			c.text("unit", e.Unit, false)
+			c.text("recipient", e.Recipient, e.Issued > 0)
+			bal += e.Received - e.Issued
+			if bal < 0 {
+				c.add("balance", ErrNegativeBalance)
+			}
+			return e.Date
+		},
+	}
+}
+
+// countOrBlank leaves a zero count empty, as a ledger would.
+func countOrBlank(n int) layout.CellIn {
+	if n == 0 {
+		return layout.CellIn{Value: layout.Value{Kind: layout.ValueInt}}
+	}
+	return countCell(n)
+}
