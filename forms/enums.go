@@ -43,11 +43,11 @@ type Term string
 
 // Terms.
 const (
-	Term6Months   Term = "6m"
-	Term1Year     Term = "1y"
-	Term2Years    Term = "2y"
-	Term5Years    Term = "5y"
-	TermUntil     Term = "until" // until a date
+	Term6Months    Term = "6m"
+	Term1Year      Term = "1y"
+	Term2Years     Term = "2y"
+	Term5Years     Term = "5y"
+	TermUntil      Term = "until" // until a date
 	TermIndefinite Term = "indefinite"
 )
 

@@ -110,8 +110,8 @@ type Row struct {
 	Entry int
 	// Part numbers the pieces of an entry split across pages (1, 2, …);
 	// 0 for a whole row.
-	Part int
-	Y, H float64
+	Part  int
+	Y, H  float64
 	Cells []Cell
 }
 
