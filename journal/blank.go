@@ -75,5 +75,5 @@ func (b *Blank) WritePDF(w io.Writer, opts *Options) error {
 	if err := b.validate(r); err != nil {
 		return err
 	}
-	return printPDF(b.source(), b.pages(), w, opts)
+	return renderPDF(b.source(), r, b.pages(), w)
 }

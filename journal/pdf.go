@@ -7,20 +7,22 @@ import (
 	"github.com/msedocs/msedocs/internal/pdfout"
 )
 
-// writePDF validates j and prints it. blank > 0 prints it as a blank
-// journal of that many pages.
+// writePDF validates j and prints it.
 func writePDF(j Journal, w io.Writer, opts *Options) error {
-	return printPDF(j.source(), 0, w, opts)
-}
-
-func printPDF(src *source, blank int, w io.Writer, opts *Options) error {
 	r, err := resolve(opts)
 	if err != nil {
 		return err
 	}
+	src := j.source()
 	if err := src.validate(r); err != nil {
 		return err
 	}
+	return renderPDF(src, r, 0, w)
+}
+
+// renderPDF prints a validated journal. blank > 0 prints it as a blank
+// journal of that many pages.
+func renderPDF(src *source, r *resolved, blank int, w io.Writer) error {
 	doc, err := pdfout.New(r.fonts)
 	if err != nil {
 		return err
