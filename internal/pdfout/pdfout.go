@@ -6,6 +6,8 @@ package pdfout
 import (
 	"fmt"
 	"io"
+	"strings"
+	"unicode"
 	"time"
 
 	"github.com/msedocs/msedocs/fonts"
@@ -31,21 +33,35 @@ type Writer struct {
 	style layout.Style
 	size  float64
 	pages int
+	// names of the regular and bold faces inside the PDF
+	regular, bold string
 }
 
-const (
-	famRegular = "R"
-	famBold    = "B"
-)
+// pdfName turns a font name into a PDF name: letters, digits and hyphens.
+func pdfName(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-') {
+			b.WriteRune(r)
+		}
+	}
+	if b.Len() == 0 {
+		return "Font"
+	}
+	return b.String()
+}
 
 // New starts a document set in fam.
 func New(fam *fonts.Family) (*Writer, error) {
-	w := &Writer{fonts: fam, style: 255}
+	w := &Writer{fonts: fam, style: 255, regular: pdfName(fam.Regular.Name()), bold: pdfName(fam.Bold.Name())}
+	if w.bold == w.regular {
+		w.bold += "-Bold"
+	}
 	w.pdf.Start(gopdf.Config{PageSize: *gopdf.PageSizeA4, Unit: gopdf.UnitPT})
-	if err := w.pdf.AddTTFFontData(famRegular, fam.Regular.Data()); err != nil {
+	if err := w.pdf.AddTTFFontData(w.regular, fam.Regular.Data()); err != nil {
 		return nil, fmt.Errorf("pdf: font %q: %w", fam.Regular.Name(), err)
 	}
-	if err := w.pdf.AddTTFFontData(famBold, fam.Bold.Data()); err != nil {
+	if err := w.pdf.AddTTFFontData(w.bold, fam.Bold.Data()); err != nil {
 		return nil, fmt.Errorf("pdf: font %q: %w", fam.Bold.Name(), err)
 	}
 	w.pdf.SetLineWidth(RuleWidth)
@@ -91,9 +107,9 @@ func (w *Writer) text(l layout.Line) error {
 	if l.Text == "" {
 		return nil
 	}
-	f, fam := w.fonts.Regular, famRegular
+	f, fam := w.fonts.Regular, w.regular
 	if l.Style == layout.Bold {
-		f, fam = w.fonts.Bold, famBold
+		f, fam = w.fonts.Bold, w.bold
 	}
 	if err := f.Check(l.Text); err != nil {
 		return fmt.Errorf("pdf: %w", err)

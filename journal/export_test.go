@@ -1,0 +1,27 @@
+package journal
+
+import "github.com/msedocs/msedocs/internal/layout"
+
+// LayOut lays j out as WritePDF would and returns its pages, for tests
+// that look at the layout tree rather than at PDF bytes.
+func LayOut(j Journal, opts *Options) ([]*layout.Page, error) {
+	r, err := resolve(opts)
+	if err != nil {
+		return nil, err
+	}
+	blank := 0
+	if b, ok := j.(*Blank); ok {
+		if err := b.validate(r); err != nil {
+			return nil, err
+		}
+		blank = b.pages()
+	} else if err := j.source().validate(r); err != nil {
+		return nil, err
+	}
+	var pages []*layout.Page
+	_, err = compose(j.source(), r, blank, func(p *layout.Page) error {
+		pages = append(pages, p)
+		return nil
+	})
+	return pages, err
+}

@@ -1,0 +1,86 @@
+package journal_test
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/msedocs/msedocs/forms"
+	"github.com/msedocs/msedocs/internal/layout"
+	"github.com/msedocs/msedocs/internal/txtar"
+	"github.com/msedocs/msedocs/journal"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+// checkGolden compares got with testdata/name, or rewrites it with -update.
+func checkGolden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./journal -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), string(got)); diff != "" {
+		t.Errorf("%s differs (-want +got); if the change is meant, run go test ./journal -update and review the diff:\n%s", path, diff)
+	}
+}
+
+// dump returns the pages of j as a txtar archive, one file a page.
+func dump(t *testing.T, j journal.Journal, comment string) []byte {
+	t.Helper()
+	pages, err := journal.LayOut(j, testOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &txtar.Archive{Comment: []byte(comment + "\n")}
+	for _, p := range pages {
+		var b bytes.Buffer
+		if err := layout.Dump(&b, p); err != nil {
+			t.Fatal(err)
+		}
+		a.Files = append(a.Files, txtar.File{Name: fmt.Sprintf("page-%03d", p.Number), Data: b.Bytes()})
+	}
+	return txtar.Format(a)
+}
+
+func TestGoldenBlank(t *testing.T) {
+	for _, form := range forms.Journals() {
+		for _, pages := range []int{1, 3} {
+			name := fmt.Sprintf("%s-blank-%d", form.ID, pages)
+			t.Run(name, func(t *testing.T) {
+				b := &journal.Blank{Journal: form, Pages: pages}
+				got := dump(t, b, fmt.Sprintf("Blank %s of %d pages, header left to fill by hand.", form.ID, pages))
+				checkGolden(t, filepath.Join("layout", name+".txtar"), got)
+			})
+		}
+	}
+}
+
+func TestGoldenFilled(t *testing.T) {
+	for _, j := range filled(14) {
+		name := j.Form().ID + "-filled"
+		t.Run(name, func(t *testing.T) {
+			got := dump(t, j, fmt.Sprintf("%s with 14 sample entries (seed 7).", j.Form().ID))
+			checkGolden(t, filepath.Join("layout", name+".txtar"), got)
+		})
+	}
+}
+
+func TestGoldenSplitRow(t *testing.T) {
+	got := dump(t, tallActs(), "journal6: entry 2 is taller than a page and is split, marked on the next page.")
+	checkGolden(t, filepath.Join("layout", "journal6-split.txtar"), got)
+}
