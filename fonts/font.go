@@ -46,9 +46,26 @@ type Font struct {
 	unitsPerEm float64
 	ascent     float64 // in units of 1/1000 em
 	descent    float64 // negative, in units of 1/1000 em
-	dense      [denseLimit]uint16
+	dense      [denseLimit]glyph
 	has        [denseLimit / 64]uint64
-	sparse     map[rune]uint16
+	sparse     map[rune]glyph
+	metrics    Metrics
+}
+
+// glyph is a rune's glyph: its index in the font and its advance width in
+// font units.
+type glyph struct {
+	id, advance uint16
+}
+
+// Metrics are the font-wide numbers a PDF font descriptor needs, in
+// 1/1000 em.
+type Metrics struct {
+	BBox                       [4]int // xMin, yMin, xMax, yMax
+	Ascent, Descent, CapHeight int
+	ItalicAngle                int
+	Flags                      int // PDF font flags
+	UnitsPerEm                 int
 }
 
 // Parse reads TrueType data. name is how errors and the PDF refer to the
@@ -65,22 +82,32 @@ func Parse(name string, ttf []byte) (*Font, error) {
 		name:       name,
 		data:       ttf,
 		unitsPerEm: float64(p.UnitsPerEm()),
-		sparse:     make(map[rune]uint16),
+		sparse:     make(map[rune]glyph),
 	}
+	em := func(v int) int { return int(float64(v) * 1000 / f.unitsPerEm) }
 	f.ascent = float64(p.Ascender()) * 1000 / f.unitsPerEm
 	f.descent = float64(p.Descender()) * 1000 / f.unitsPerEm
+	f.metrics = Metrics{
+		BBox:        [4]int{em(p.XMin()), em(p.YMin()), em(p.XMax()), em(p.YMax())},
+		Ascent:      em(p.Ascender()),
+		Descent:     em(p.Descender()),
+		CapHeight:   em(p.CapHeight()),
+		ItalicAngle: p.ItalicAngle(),
+		Flags:       p.Flag(),
+		UnitsPerEm:  int(p.UnitsPerEm()),
+	}
 	widths := p.Widths()
-	for code, glyph := range p.Chars() {
-		if glyph == 0 || int(glyph) >= len(widths) {
+	for code, id := range p.Chars() {
+		if id == 0 || int(id) >= len(widths) || id > 0xFFFF {
 			continue
 		}
-		w := uint16(widths[glyph])
+		g := glyph{id: uint16(id), advance: uint16(widths[id])}
 		r := rune(code)
 		if r >= 0 && r < denseLimit {
-			f.dense[r] = w
+			f.dense[r] = g
 			f.has[r/64] |= 1 << (r % 64)
 		} else {
-			f.sparse[r] = w
+			f.sparse[r] = g
 		}
 	}
 	return f, nil
@@ -126,10 +153,25 @@ func (f *Font) Check(s string) error {
 // advance returns the advance width of r in font units.
 func (f *Font) advance(r rune) float64 {
 	if r >= 0 && r < denseLimit {
-		return float64(f.dense[r])
+		return float64(f.dense[r].advance)
 	}
-	return float64(f.sparse[r])
+	return float64(f.sparse[r].advance)
 }
+
+// Glyph returns the index of r's glyph in the font and its advance width
+// in 1/1000 em; ok is false when the font lacks r.
+func (f *Font) Glyph(r rune) (id uint16, width int, ok bool) {
+	var g glyph
+	if r >= 0 && r < denseLimit {
+		g, ok = f.dense[r], f.has[r/64]&(1<<(r%64)) != 0
+	} else {
+		g, ok = f.sparse[r]
+	}
+	return g.id, int(float64(g.advance)*1000/f.unitsPerEm + 0.5), ok
+}
+
+// Metrics returns the font-wide metrics.
+func (f *Font) Metrics() Metrics { return f.metrics }
 
 // Width returns the width of s set at size points, in points. Runes the
 // font lacks count as zero: check text before drawing it.

@@ -2,6 +2,8 @@ package layout
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/msedocs/msedocs/fonts"
 )
@@ -56,13 +58,19 @@ func wrapPara(dst []string, f *fonts.Font, size, width, space float64, para stri
 				start, end, lineW = i, j, ww
 				break
 			}
-			// A word wider than the line: break it between letters.
+			// A word wider than the line: break it between letters,
+			// with a hyphen where there is room for one.
+			hyphen := f.RuneWidth('-', size)
 			var pieceW float64
 			k := i
 			for p, r := range word {
 				rw := f.RuneWidth(r, size)
-				if pieceW+rw > width && i+p > k {
-					dst = append(dst, para[k:i+p])
+				if pieceW+rw+hyphen > width && i+p > k {
+					piece := para[k : i+p]
+					if pieceW+hyphen <= width && unicode.IsLetter(lastRune(piece)) && unicode.IsLetter(r) {
+						piece += "-"
+					}
+					dst = append(dst, piece)
 					k, pieceW = i+p, 0
 				}
 				pieceW += rw
@@ -75,4 +83,9 @@ func wrapPara(dst []string, f *fonts.Font, size, width, space float64, para stri
 		dst = append(dst, para[start:end])
 	}
 	return dst
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }

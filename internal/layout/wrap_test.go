@@ -31,7 +31,8 @@ func TestWrap(t *testing.T) {
 		{"newline", "Күні\nДата", 500, []string{"Күні", "Дата"}},
 		{"empty line kept", "a\n\nb", 500, []string{"a", "", "b"}},
 		{"collapses edge spaces", "  a  b  ", 500, []string{"a  b"}},
-		{"long word split", "ҚҚҚҚҚҚ", w("ҚҚҚ"), []string{"ҚҚҚ", "ҚҚҚ"}},
+		{"long word split with hyphen", "ҚҚҚҚҚҚ", w("ҚҚҚ-"), []string{"ҚҚҚ-", "ҚҚҚ"}},
+		{"no hyphen after a digit", "123456", w("123"), []string{"12", "34", "56"}},
 		{"empty", "", 100, []string{""}},
 	}
 	for _, tc := range tests {
@@ -57,7 +58,8 @@ func TestWrapNeverExceedsWidth(t *testing.T) {
 			words = append(words, l)
 		}
 		// Nothing is lost: joining the pieces gives back every letter.
-		if strings.ReplaceAll(strings.Join(words, ""), " ", "") != strings.ReplaceAll(text, " ", "") {
+		letters := strings.NewReplacer(" ", "", "-", "")
+		if letters.Replace(strings.Join(words, "")) != letters.Replace(text) {
 			t.Errorf("width %v: letters lost", width)
 		}
 	}

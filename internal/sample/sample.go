@@ -62,8 +62,9 @@ func (g *Gen) FullName() string {
 	return s + "а " + pickOne(g, ruFemale) + " " + pickOne(g, ruFathers) + "овна"
 }
 
-// date returns the date of entry i: a few entries a working day.
-func (g *Gen) date(i int) time.Time { return g.start.AddDate(0, 0, i/8) }
+// date returns the date of entry i of n: the entries spread over one
+// year, a few a day.
+func (g *Gen) date(i, n int) time.Time { return g.start.AddDate(0, 0, i*365/max(n, 1)) }
 
 func (g *Gen) birth() time.Time {
 	return time.Date(1950+g.rnd.IntN(55), time.Month(1+g.rnd.IntN(12)), 1+g.rnd.IntN(28), 0, 0, 0, 0, time.UTC)
@@ -109,7 +110,7 @@ func (g *Gen) Conclusion(d time.Time) string {
 func (g *Gen) Acts(n int) []journal.ActEntry {
 	out := make([]journal.ActEntry, n)
 	for i := range out {
-		d := g.date(i)
+		d := g.date(i, n)
 		basis := pickOne(g, bases)
 		if strings.Contains(basis, "%s") {
 			basis = fmt.Sprintf(basis, d.AddDate(0, 0, -3).Format("02.01.2006"))
@@ -135,7 +136,7 @@ func (g *Gen) Acts(n int) []journal.ActEntry {
 func (g *Gen) Disability(n int) []journal.DisabilityEntry {
 	out := make([]journal.DisabilityEntry, n)
 	for i := range out {
-		d := g.date(i)
+		d := g.date(i, n)
 		t, until := g.term(d)
 		out[i] = journal.DisabilityEntry{No: i + 1, Date: d, FullName: g.FullName(),
 			Group: pickOne(g, groups), Cause: pickOne(g, causes), Term: t, Until: until, Series: g.series()}
@@ -147,7 +148,7 @@ func (g *Gen) Disability(n int) []journal.DisabilityEntry {
 func (g *Gen) GeneralCapacity(n int) []journal.GeneralCapacityEntry {
 	out := make([]journal.GeneralCapacityEntry, n)
 	for i := range out {
-		d := g.date(i)
+		d := g.date(i, n)
 		t, until := g.term(d)
 		out[i] = journal.GeneralCapacityEntry{No: i + 1, Date: d, FullName: g.FullName(),
 			Degree: 30 + g.rnd.IntN(71), Term: t, Until: until, Series: g.series()}
@@ -159,7 +160,7 @@ func (g *Gen) GeneralCapacity(n int) []journal.GeneralCapacityEntry {
 func (g *Gen) ProfessionalCapacity(n int) []journal.ProfessionalCapacityEntry {
 	out := make([]journal.ProfessionalCapacityEntry, n)
 	for i := range out {
-		d := g.date(i)
+		d := g.date(i, n)
 		t, until := g.term(d)
 		doc := forms.DocCertificate
 		if g.rnd.IntN(3) == 0 {
@@ -175,7 +176,7 @@ func (g *Gen) ProfessionalCapacity(n int) []journal.ProfessionalCapacityEntry {
 func (g *Gen) Care(n int) []journal.CareEntry {
 	out := make([]journal.CareEntry, n)
 	for i := range out {
-		out[i] = journal.CareEntry{No: i + 1, Date: g.date(i), FullName: g.FullName(),
+		out[i] = journal.CareEntry{No: i + 1, Date: g.date(i, n), FullName: g.FullName(),
 			Needs: pickOne(g, needs) + ", " + pickOne(g, needs), Series: g.series()}
 	}
 	return out
@@ -186,7 +187,7 @@ func (g *Gen) Care(n int) []journal.CareEntry {
 func (g *Gen) Stock(n int) journal.StockSection {
 	s := journal.StockSection{Opening: 50, Entries: make([]journal.StockEntry, n)}
 	for i := range s.Entries {
-		d := g.date(i)
+		d := g.date(i, n)
 		if i%20 == 0 {
 			first := 1000 + i*10
 			s.Entries[i] = journal.StockEntry{No: i + 1, Date: d, Received: 100,
