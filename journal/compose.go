@@ -29,7 +29,7 @@ type sizes struct {
 
 func sizesFor(o forms.Orientation) sizes {
 	if o == forms.Landscape {
-		return sizes{text: 9.5, title: 11, caption: 10, header: 7.5, numbers: 7, body: 8, small: 7.5}
+		return sizes{text: 9.5, title: 11, caption: 10, header: 7, numbers: 7, body: 8, small: 7.5}
 	}
 	return sizes{text: 9.5, title: 11, caption: 10, header: 8, numbers: 7.5, body: 9, small: 7.5}
 }

@@ -63,13 +63,15 @@ func (f *face) encode(b *bytes.Buffer, s string) error {
 	return nil
 }
 
+// use is a rune drawn and its glyph.
+type use struct {
+	id uint16
+	r  rune
+}
+
 // write writes the face's objects. Widths and the ToUnicode map cover the
 // glyphs used, in glyph order, so the output does not depend on map order.
 func (f *face) write(w *Writer) {
-	type use struct {
-		id uint16
-		r  rune
-	}
 	uses := make([]use, 0, len(f.used))
 	for r, id := range f.used {
 		uses = append(uses, use{id, r})
@@ -82,9 +84,10 @@ func (f *face) write(w *Writer) {
 	})
 	m := f.font.Metrics()
 	cid, desc, file, cmap := f.obj+1, f.obj+2, f.obj+3, f.obj+4
+	name := subsetTag(uses) + "+" + f.name
 
 	w.begin(f.obj)
-	w.write("<< /Type /Font /Subtype /Type0 /BaseFont /" + f.name + " /Encoding /Identity-H /DescendantFonts [" +
+	w.write("<< /Type /Font /Subtype /Type0 /BaseFont /" + name + " /Encoding /Identity-H /DescendantFonts [" +
 		ref(cid) + "] /ToUnicode " + ref(cmap) + " >>\n")
 	w.end()
 
@@ -99,7 +102,7 @@ func (f *face) write(w *Writer) {
 		fmt.Fprintf(&widths, "%d [%d] ", u.id, adv)
 	}
 	w.begin(cid)
-	w.write("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /" + f.name +
+	w.write("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /" + name +
 		" /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor " + ref(desc) +
 		" /CIDToGIDMap /Identity /W [" + widths.String() + "] >>\n")
 	w.end()
@@ -110,10 +113,18 @@ func (f *face) write(w *Writer) {
 	}
 	w.begin(desc)
 	w.write(fmt.Sprintf("<< /Type /FontDescriptor /FontName /%s /Flags %d /FontBBox [%d %d %d %d] /ItalicAngle %d /Ascent %d /Descent %d /CapHeight %d /StemV 80 /FontFile2 %s >>\n",
-		f.name, flags, m.BBox[0], m.BBox[1], m.BBox[2], m.BBox[3], m.ItalicAngle, m.Ascent, m.Descent, m.CapHeight, ref(file)))
+		name, flags, m.BBox[0], m.BBox[1], m.BBox[2], m.BBox[3], m.ItalicAngle, m.Ascent, m.Descent, m.CapHeight, ref(file)))
 	w.end()
 
-	data := f.font.Data()
+	ids := make([]uint16, 0, len(uses))
+	for _, u := range uses {
+		ids = append(ids, u.id)
+	}
+	data, err := subsetTTF(f.font.Data(), ids)
+	if err != nil {
+		// A font we cannot subset is embedded whole.
+		data = f.font.Data()
+	}
 	w.stream(file, "/Length1 "+strconv.Itoa(len(data)), data, true)
 
 	var cm bytes.Buffer
@@ -148,4 +159,19 @@ func utf16Hex(r rune) string {
 		return fmt.Sprintf("<%04X%04X>", r1, r2)
 	}
 	return fmt.Sprintf("<%04X>", r)
+}
+
+// subsetTag names a subset, as PDF asks: six capital letters, here drawn
+// from the glyphs it holds, so the same glyphs give the same name.
+func subsetTag(uses []use) string {
+	h := uint32(2166136261)
+	for _, u := range uses {
+		h = (h ^ uint32(u.id)) * 16777619
+	}
+	tag := make([]byte, 6)
+	for i := range tag {
+		tag[i] = 'A' + byte(h%26)
+		h /= 26
+	}
+	return string(tag)
 }

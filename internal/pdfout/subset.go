@@ -1,0 +1,216 @@
+package pdfout
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"slices"
+)
+
+// errFont reports TrueType data this package cannot subset.
+var errFont = errors.New("pdf: malformed TrueType font")
+
+// keepTables are the tables a subset keeps: what a PDF viewer needs to
+// draw TrueType glyphs (PDF 32000-1, 9.9), with cmap, OS/2 and name for
+// the tools that look for them. Layout tables (GSUB, GPOS, kern …) go.
+var keepTables = []string{"OS/2", "cmap", "cvt ", "fpgm", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "name", "post", "prep"}
+
+// subsetTTF returns font with every glyph not in used emptied. Glyph
+// indices do not change, so text encoded with the full font's indices
+// draws the same; composite glyphs keep their components.
+func subsetTTF(font []byte, used []uint16) ([]byte, error) {
+	tables, err := ttfTables(font)
+	if err != nil {
+		return nil, err
+	}
+	head, maxp, loca, glyf := tables["head"], tables["maxp"], tables["loca"], tables["glyf"]
+	if len(head) < 54 || len(maxp) < 6 || loca == nil || glyf == nil {
+		return nil, errFont
+	}
+	numGlyphs := int(binary.BigEndian.Uint16(maxp[4:]))
+	long := binary.BigEndian.Uint16(head[50:]) == 1
+	offsets := make([]int, numGlyphs+1)
+	for i := range offsets {
+		if long {
+			if len(loca) < 4*(i+1) {
+				return nil, errFont
+			}
+			offsets[i] = int(binary.BigEndian.Uint32(loca[4*i:]))
+		} else {
+			if len(loca) < 2*(i+1) {
+				return nil, errFont
+			}
+			offsets[i] = 2 * int(binary.BigEndian.Uint16(loca[2*i:]))
+		}
+	}
+	glyph := func(g int) ([]byte, error) {
+		if g >= numGlyphs || offsets[g] > offsets[g+1] || offsets[g+1] > len(glyf) {
+			return nil, errFont
+		}
+		return glyf[offsets[g]:offsets[g+1]], nil
+	}
+	// Keep .notdef, the glyphs used and, recursively, their components.
+	keep := make([]bool, numGlyphs)
+	queue := append([]uint16{0}, used...)
+	for len(queue) > 0 {
+		g := int(queue[0])
+		queue = queue[1:]
+		if g >= numGlyphs || keep[g] {
+			continue
+		}
+		keep[g] = true
+		data, err := glyph(g)
+		if err != nil {
+			return nil, err
+		}
+		comps, err := components(data)
+		if err != nil {
+			return nil, err
+		}
+		queue = append(queue, comps...)
+	}
+	var newGlyf []byte
+	newLoca := make([]byte, 4*(numGlyphs+1))
+	for g := 0; g < numGlyphs; g++ {
+		binary.BigEndian.PutUint32(newLoca[4*g:], uint32(len(newGlyf)))
+		if keep[g] {
+			data, _ := glyph(g)
+			newGlyf = append(newGlyf, data...)
+			for len(newGlyf)%4 != 0 {
+				newGlyf = append(newGlyf, 0)
+			}
+		}
+	}
+	binary.BigEndian.PutUint32(newLoca[4*numGlyphs:], uint32(len(newGlyf)))
+
+	out := map[string][]byte{"glyf": newGlyf, "loca": newLoca}
+	newHead := slices.Clone(head)
+	binary.BigEndian.PutUint16(newHead[50:], 1) // long loca offsets
+	binary.BigEndian.PutUint32(newHead[8:], 0)  // checkSumAdjustment, set below
+	out["head"] = newHead
+	if post := tables["post"]; len(post) >= 32 {
+		// Version 3: no glyph names.
+		p := slices.Clone(post[:32])
+		binary.BigEndian.PutUint32(p, 0x00030000)
+		out["post"] = p
+	}
+	for _, tag := range keepTables {
+		if _, done := out[tag]; !done && tables[tag] != nil {
+			out[tag] = tables[tag]
+		}
+	}
+	return writeTTF(out), nil
+}
+
+// ttfTables reads the table directory of a TrueType font.
+func ttfTables(font []byte) (map[string][]byte, error) {
+	if len(font) < 12 {
+		return nil, errFont
+	}
+	n := int(binary.BigEndian.Uint16(font[4:]))
+	if len(font) < 12+16*n {
+		return nil, errFont
+	}
+	tables := make(map[string][]byte, n)
+	for i := range n {
+		rec := font[12+16*i:]
+		tag := string(rec[:4])
+		off, length := int(binary.BigEndian.Uint32(rec[8:])), int(binary.BigEndian.Uint32(rec[12:]))
+		if off < 0 || length < 0 || off+length > len(font) {
+			return nil, fmt.Errorf("%w: table %q out of bounds", errFont, tag)
+		}
+		tables[tag] = font[off : off+length]
+	}
+	return tables, nil
+}
+
+// components returns the glyphs a composite glyph is built from.
+func components(g []byte) ([]uint16, error) {
+	if len(g) < 10 || int16(binary.BigEndian.Uint16(g)) >= 0 {
+		return nil, nil // empty or simple glyph
+	}
+	const (
+		argsAreWords = 0x0001
+		haveScale    = 0x0008
+		moreComps    = 0x0020
+		haveXYScale  = 0x0040
+		haveTwoByTwo = 0x0080
+	)
+	var out []uint16
+	p := 10
+	for {
+		if p+4 > len(g) {
+			return nil, errFont
+		}
+		flags := binary.BigEndian.Uint16(g[p:])
+		out = append(out, binary.BigEndian.Uint16(g[p+2:]))
+		p += 4
+		if flags&argsAreWords != 0 {
+			p += 4
+		} else {
+			p += 2
+		}
+		switch {
+		case flags&haveScale != 0:
+			p += 2
+		case flags&haveXYScale != 0:
+			p += 4
+		case flags&haveTwoByTwo != 0:
+			p += 8
+		}
+		if flags&moreComps == 0 {
+			return out, nil
+		}
+	}
+}
+
+// writeTTF assembles tables into a font file, with checksums.
+func writeTTF(tables map[string][]byte) []byte {
+	tags := make([]string, 0, len(tables))
+	for t := range tables {
+		tags = append(tags, t)
+	}
+	slices.Sort(tags)
+	n := len(tags)
+	entrySelector := 0
+	for 1<<(entrySelector+1) <= n {
+		entrySelector++
+	}
+	searchRange := 16 << entrySelector
+	buf := make([]byte, 12+16*n)
+	binary.BigEndian.PutUint32(buf, 0x00010000)
+	binary.BigEndian.PutUint16(buf[4:], uint16(n))
+	binary.BigEndian.PutUint16(buf[6:], uint16(searchRange))
+	binary.BigEndian.PutUint16(buf[8:], uint16(entrySelector))
+	binary.BigEndian.PutUint16(buf[10:], uint16(16*n-searchRange))
+	headAt := -1
+	for i, tag := range tags {
+		data := tables[tag]
+		rec := buf[12+16*i:]
+		copy(rec, tag)
+		binary.BigEndian.PutUint32(rec[4:], checksum(data))
+		binary.BigEndian.PutUint32(rec[8:], uint32(len(buf)))
+		binary.BigEndian.PutUint32(rec[12:], uint32(len(data)))
+		if tag == "head" {
+			headAt = len(buf)
+		}
+		buf = append(buf, data...)
+		for len(buf)%4 != 0 {
+			buf = append(buf, 0)
+		}
+	}
+	if headAt >= 0 {
+		binary.BigEndian.PutUint32(buf[headAt+8:], 0xB1B0AFBA-checksum(buf))
+	}
+	return buf
+}
+
+func checksum(b []byte) uint32 {
+	var sum uint32
+	for i := 0; i < len(b); i += 4 {
+		var w [4]byte
+		copy(w[:], b[i:])
+		sum += binary.BigEndian.Uint32(w[:])
+	}
+	return sum
+}
