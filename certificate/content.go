@@ -1,0 +1,163 @@
+package certificate
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/msedocs/msedocs/forms"
+	"github.com/msedocs/msedocs/internal/layout"
+	"github.com/msedocs/msedocs/internal/numwords"
+)
+
+// dateLayout is how a date stands as a value: «15.06.1985».
+const dateLayout = "02.01.2006"
+
+// value is what a field prints: Kazakh above Russian (once when they are
+// the same), and the typed value for printers that keep types.
+type value struct {
+	text  forms.Text
+	typed layout.Value
+}
+
+// content is what one document prints besides the shared wording: the
+// values of its fields by key and the rows of its table.
+type content struct {
+	form   forms.Document
+	issuer Issuer
+	date   time.Time
+	// serial is the blank's series and number as printed; "" for none.
+	serial string
+	// full prints the form's FullTitle; duplicate marks a duplicate.
+	full, duplicate bool
+	values          map[string]value
+	rows            [][]layout.CellIn
+	err             error
+}
+
+func newContent(form forms.Document, iss Issuer, date time.Time) *content {
+	return &content{form: form, issuer: iss, date: date, values: map[string]value{}}
+}
+
+func (ct *content) set(key string, t forms.Text, typed layout.Value) {
+	ct.values[key] = value{text: t, typed: typed}
+}
+
+// plain sets a value that reads the same in both languages.
+func (ct *content) plain(key, s string) {
+	if s != "" {
+		ct.set(key, forms.Text{KK: s, RU: s}, layout.Value{Kind: layout.ValueText, Text: s})
+	}
+}
+
+// day sets a date written in figures.
+func (ct *content) day(key string, t time.Time) {
+	if !t.IsZero() {
+		s := t.Format(dateLayout)
+		ct.set(key, forms.Text{KK: s, RU: s}, layout.Value{Kind: layout.ValueDate, Date: day(t)})
+	}
+}
+
+// long sets a date written as the form's date line.
+func (ct *content) long(key string, t time.Time) {
+	if !t.IsZero() {
+		ct.set(key, ct.longDate(t), layout.Value{Kind: layout.ValueDate, Date: day(t)})
+	}
+}
+
+// statement sets a field that prints its label alone.
+func (ct *content) statement(key string) {
+	ct.set(key, forms.Text{}, layout.Value{})
+}
+
+// labeled is a value of a closed list: forms.Group, forms.Cause, ….
+type labeled interface {
+	Label() (forms.Text, bool)
+}
+
+// label sets the label of a closed-list value, if it is on the list.
+func (ct *content) label(key string, v labeled) {
+	if t, ok := v.Label(); ok {
+		ct.set(key, t, layout.Value{Kind: layout.ValueText, Text: t.RU})
+	}
+}
+
+// person sets the person's fields.
+func (ct *content) person(p *Person) {
+	ct.plain("full_name", p.FullName)
+	ct.plain("iin", p.IIN)
+	ct.day("birth_date", p.BirthDate)
+	ct.plain("address", p.Address)
+}
+
+// ref sets a reference: «12.11.2025 № 15».
+func (ct *content) ref(key string, r Ref) {
+	if r.IsZero() {
+		return
+	}
+	var parts []string
+	if !r.Date.IsZero() {
+		parts = append(parts, r.Date.Format(dateLayout))
+	}
+	if r.Number != "" {
+		parts = append(parts, ct.form.Common.Number+" "+r.Number)
+	}
+	ct.plain(key, strings.Join(parts, " "))
+}
+
+// percent sets a degree: «60 (алпыс / шестьдесят) %».
+func (ct *content) percent(key string, p Percent) {
+	words, err := numwords.Bilingual(int(p))
+	if err != nil {
+		if ct.err == nil {
+			ct.err = err
+		}
+		return
+	}
+	s := forms.Text{RU: ct.form.Common.Percent}.Fill(forms.Text{RU: strconv.Itoa(int(p)) + " (" + words + ")"}).RU
+	// The cell keeps the words: a typed number would print the figure alone.
+	ct.set(key, forms.Text{KK: s, RU: s}, layout.Value{Kind: layout.ValueText, Text: s})
+}
+
+// period sets the term, its end and its start.
+func (ct *content) period(p Period) {
+	ct.set("term", ct.termText(p), layout.Value{Kind: layout.ValueText, Text: string(p.Term)})
+	ct.long("until", p.Until)
+	ct.long("from", p.From)
+}
+
+// termText is the term's label, with the date of «until».
+func (ct *content) termText(p Period) forms.Text {
+	label, _ := p.Term.Label()
+	if p.Term == forms.TermUntil {
+		return label.Fill(ct.longDate(p.Until))
+	}
+	return label
+}
+
+// termWithEnd is the term's label followed by its end, «…, до «01»
+// февраля 2026 г.», for a notice that has no line of its own for the end.
+func (ct *content) termWithEnd(p Period) forms.Text {
+	t := ct.termText(p)
+	until, ok := forms.TermUntil.Label()
+	if p.Term == forms.TermUntil || p.Until.IsZero() || !ok {
+		return t
+	}
+	end := until.Fill(ct.longDate(p.Until))
+	return forms.Text{KK: t.KK + ", " + end.KK, RU: t.RU + ", " + end.RU}
+}
+
+// longDate writes t as the form's date line: «2025 жылғы «09» қаңтар» /
+// «09» января 2025 г.».
+func (ct *content) longDate(t time.Time) forms.Text {
+	bk := ct.form.Common
+	if t.IsZero() {
+		return bk.FillDate("", forms.Text{}, "")
+	}
+	return bk.FillDate(t.Format("02"), bk.Months[t.Month()-1], strconv.Itoa(t.Year()))
+}
+
+// serialText writes a blank's series and number: «АБ № 0012345».
+func serialText(bk forms.DocumentBook, s Serial) string {
+	return s.Series + " " + bk.Number + " " + s.Number
+}

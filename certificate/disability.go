@@ -1,0 +1,62 @@
+package certificate
+
+import (
+	"time"
+
+	"github.com/msedocs/msedocs/forms"
+)
+
+// Disability is the certificate of disability, «Мүгедектік туралы
+// анықтама» / «Справка об инвалидности» (forms.DisabilityCertificate),
+// issued when disability is established. It is a numbered blank: issuing
+// it moves the ledger of blanks (journal 1, section A) and is registered
+// in journal 2.
+type Disability struct {
+	Issuer Issuer
+	// Date is the date of issue.
+	Date   time.Time
+	Serial Serial
+	Person Person
+	// Group is the disability group or child's category; it must fit the
+	// person's age on the date of issue: I–III from 18, «ребенок с
+	// инвалидностью» before 7, a child's group from 7 to 18.
+	Group forms.Group
+	Cause forms.Cause
+	// Period is the term of disability; the indefinite term (without
+	// re-examination) is for adults only.
+	Period Period
+}
+
+// Form returns forms.DisabilityCertificate().
+func (d *Disability) Form() forms.Document { return forms.DisabilityCertificate() }
+
+// Validate reports every problem of the certificate at once.
+func (d *Disability) Validate() error { return validateDefault(d) }
+
+func (d *Disability) check(c *checker) {
+	c.issue(&d.Issuer, d.Date)
+	c.serial("serial", d.Serial)
+	c.person(&d.Person, d.Date, false)
+	_, ok := d.Group.Label()
+	c.known("group", ok, d.Group == "")
+	_, ok = d.Cause.Label()
+	c.known("cause", ok, d.Cause == "")
+	c.period(d.Period, d.Date)
+	c.groupAge(d.Group, d.Cause, d.Period.Term, d.Person.BirthDate, d.Date)
+}
+
+func (d *Disability) content() *content {
+	ct := newContent(d.Form(), d.Issuer, d.Date)
+	ct.serial = serialText(ct.form.Common, d.Serial)
+	ct.person(&d.Person)
+	ct.label("group", d.Group)
+	ct.label("cause", d.Cause)
+	ct.period(d.Period)
+	return ct
+}
+
+func (d *Disability) record(j *Journals) {
+	series := serialText(d.Form().Common, d.Serial)
+	j.Disability.Entries = append(j.Disability.Entries, journalDisability(d, series))
+	j.Stock.Disability.Entries = append(j.Stock.Disability.Entries, j.stockEntry(d.Form(), d.Issuer, d.Date, series, d.Person.FullName))
+}

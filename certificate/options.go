@@ -1,0 +1,48 @@
+package certificate
+
+import (
+	"time"
+
+	"github.com/msedocs/msedocs/fonts"
+)
+
+// Options adjust how documents are printed. A nil *Options means the
+// defaults: Liberation Serif, no creation date, dates checked against the
+// clock.
+type Options struct {
+	// Fonts is the family to print with; nil means Liberation Serif.
+	// Every rune printed must be in both faces.
+	Fonts *fonts.Family
+	// Created is written into the file as its creation date. Zero writes
+	// none (an XLSX file keeps the fixed date of its template): output
+	// never depends on the clock.
+	Created time.Time
+	// Now is the moment against which dates are checked for being in the
+	// future; zero means the current time.
+	Now time.Time
+}
+
+// resolved is Options with the defaults filled in.
+type resolved struct {
+	Options
+	fonts *fonts.Family
+}
+
+func resolve(o *Options) (*resolved, error) {
+	r := &resolved{}
+	if o != nil {
+		r.Options = *o
+	}
+	r.fonts = r.Options.Fonts
+	if r.fonts == nil {
+		fam, err := fonts.Liberation()
+		if err != nil {
+			return nil, err
+		}
+		r.fonts = fam
+	}
+	if r.Now.IsZero() {
+		r.Now = time.Now()
+	}
+	return r, nil
+}
