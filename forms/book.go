@@ -20,7 +20,9 @@ func book() Book {
 		Page:      Text{KK: "Бет", RU: "Лист"},
 		// (reconstructed) not in the order: marks an entry carried over.
 		Continued: Text{KK: "№ " + Slot + " жазбаның жалғасы", RU: "продолжение записи № " + Slot},
-		Volume:    Text{KK: "Том", RU: "Том"},
+		// (reconstructed) the order does not speak of volumes.
+		Volume:        Text{KK: "Том " + Slot, RU: "Том " + Slot},
+		VolumeEntries: Text{KK: "№ " + Slot + " жазбалар", RU: "записи № " + Slot},
 		Instruction: Text{
 			RU: "Журнал до начала заполнения необходимо пронумеровать, прошнуровать и скрепить штампом и подписью заместителя руководителя.",
 		},

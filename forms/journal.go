@@ -115,8 +115,12 @@ type Book struct {
 	// Continued marks the part of an entry carried to the next page;
 	// Slot takes the entry number.
 	Continued Text
-	// Volume labels a volume number: «Том».
+	// Volume labels one volume of a journal bound in several; Slot takes
+	// the volume number: «Том 2».
 	Volume Text
+	// VolumeEntries states the entries a volume holds; Slot takes the
+	// range, e.g. «1201–2400».
+	VolumeEntries Text
 	// Instruction is printed above the certification block.
 	Instruction Text
 	// Certification is the block on the last page.

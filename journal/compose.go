@@ -188,7 +188,11 @@ func compose(src *source, r *resolved, blank int, emit func(*layout.Page) error)
 	cfg.Fonts = r.fonts
 	cfg.Emit = emit
 	b := layout.NewBuilder(cfg)
-	b.Keep(titleParas(form, src.header, sz, "")...)
+	offset, label := 0, ""
+	if v := src.volume; v != nil {
+		offset, label = v.offset, v.label
+	}
+	b.Keep(titleParas(form, src.header, sz, label)...)
 	spec := tableSpec(form, sz, b.ContentWidth())
 
 	var reserve float64
@@ -235,10 +239,18 @@ func compose(src *source, r *resolved, blank int, emit func(*layout.Page) error)
 			}
 			b.FillBlank(last, res, most)
 		} else {
-			for i := 0; i < sec.len; i++ {
-				cells = sec.cells(i, r.Language, cells[:0])
-				cells[0] = numberCell(i + 1)
-				b.Row(layout.RowEntry, i+1, cells)
+			n := 0
+			for e, err := range sec.rows {
+				if err != nil {
+					return 0, fmt.Errorf("%s: entry %d: %w", form.ID, n+1, &StreamError{Err: err})
+				}
+				n++
+				cells = e.cells(r.Language, cells[:0])
+				cells[0] = numberCell(offset + n)
+				b.Row(layout.RowEntry, offset+n, cells)
+				if b.Err() != nil {
+					break
+				}
 			}
 		}
 		b.EndTable()

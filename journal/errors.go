@@ -71,3 +71,15 @@ func joinErr(err error, more ...error) error {
 	}
 	return errors.Join(append(all, more...)...)
 }
+
+// StreamError wraps an error returned by a caller's entry stream; the
+// ValidationError around it says after which entry it came.
+type StreamError struct {
+	Err error
+}
+
+// Error returns "entry stream: " and the stream's error.
+func (e *StreamError) Error() string { return "entry stream: " + e.Err.Error() }
+
+// Unwrap returns the stream's error.
+func (e *StreamError) Unwrap() error { return e.Err }

@@ -2,6 +2,7 @@ package journal
 
 import (
 	"io"
+	"iter"
 
 	"github.com/msedocs/msedocs/forms"
 )
@@ -23,13 +24,18 @@ type Journal interface {
 type DisabilityJournal struct {
 	Header
 	Entries []DisabilityEntry
+	// Stream, when not nil, supplies the entries instead of Entries, so
+	// that a long journal can come straight from a database without being
+	// held in memory. It is read more than once: to validate, then to
+	// print; each reading must yield the same entries.
+	Stream iter.Seq2[DisabilityEntry, error] `json:"-"`
 }
 
 // Form returns the form of Appendix 2.
 func (j *DisabilityJournal) Form() forms.Journal { return forms.Journal2() }
 
 func (j *DisabilityJournal) source() *source {
-	return &source{form: j.Form(), header: &j.Header, sections: []section{entrySection(j.Entries)}}
+	return &source{form: j.Form(), header: &j.Header, sections: []section{entrySection(j.Entries, j.Stream)}}
 }
 
 // GeneralCapacityJournal is journal 3, «Журнал регистрации выдачи справки
@@ -37,13 +43,18 @@ func (j *DisabilityJournal) source() *source {
 type GeneralCapacityJournal struct {
 	Header
 	Entries []GeneralCapacityEntry
+	// Stream, when not nil, supplies the entries instead of Entries, so
+	// that a long journal can come straight from a database without being
+	// held in memory. It is read more than once: to validate, then to
+	// print; each reading must yield the same entries.
+	Stream iter.Seq2[GeneralCapacityEntry, error] `json:"-"`
 }
 
 // Form returns the form of Appendix 3.
 func (j *GeneralCapacityJournal) Form() forms.Journal { return forms.Journal3() }
 
 func (j *GeneralCapacityJournal) source() *source {
-	return &source{form: j.Form(), header: &j.Header, sections: []section{entrySection(j.Entries)}}
+	return &source{form: j.Form(), header: &j.Header, sections: []section{entrySection(j.Entries, j.Stream)}}
 }
 
 // ProfessionalCapacityJournal is journal 4, «Журнал регистрации выдачи
@@ -53,13 +64,18 @@ func (j *GeneralCapacityJournal) source() *source {
 type ProfessionalCapacityJournal struct {
 	Header
 	Entries []ProfessionalCapacityEntry
+	// Stream, when not nil, supplies the entries instead of Entries, so
+	// that a long journal can come straight from a database without being
+	// held in memory. It is read more than once: to validate, then to
+	// print; each reading must yield the same entries.
+	Stream iter.Seq2[ProfessionalCapacityEntry, error] `json:"-"`
 }
 
 // Form returns the form of Appendix 4.
 func (j *ProfessionalCapacityJournal) Form() forms.Journal { return forms.Journal4() }
 
 func (j *ProfessionalCapacityJournal) source() *source {
-	return &source{form: j.Form(), header: &j.Header, sections: []section{entrySection(j.Entries)}}
+	return &source{form: j.Form(), header: &j.Header, sections: []section{entrySection(j.Entries, j.Stream)}}
 }
 
 // CareJournal is journal 5, «Журнал регистрации выдачи заключений о
@@ -68,13 +84,18 @@ func (j *ProfessionalCapacityJournal) source() *source {
 type CareJournal struct {
 	Header
 	Entries []CareEntry
+	// Stream, when not nil, supplies the entries instead of Entries, so
+	// that a long journal can come straight from a database without being
+	// held in memory. It is read more than once: to validate, then to
+	// print; each reading must yield the same entries.
+	Stream iter.Seq2[CareEntry, error] `json:"-"`
 }
 
 // Form returns the form of Appendix 5.
 func (j *CareJournal) Form() forms.Journal { return forms.Journal5() }
 
 func (j *CareJournal) source() *source {
-	return &source{form: j.Form(), header: &j.Header, sections: []section{entrySection(j.Entries)}}
+	return &source{form: j.Form(), header: &j.Header, sections: []section{entrySection(j.Entries, j.Stream)}}
 }
 
 // ActsJournal is journal 6, «Журнал учета движения актов медико-социальной
@@ -82,13 +103,18 @@ func (j *CareJournal) source() *source {
 type ActsJournal struct {
 	Header
 	Entries []ActEntry
+	// Stream, when not nil, supplies the entries instead of Entries, so
+	// that a long journal can come straight from a database without being
+	// held in memory. It is read more than once: to validate, then to
+	// print; each reading must yield the same entries.
+	Stream iter.Seq2[ActEntry, error] `json:"-"`
 }
 
 // Form returns the form of Appendix 6.
 func (j *ActsJournal) Form() forms.Journal { return forms.Journal6() }
 
 func (j *ActsJournal) source() *source {
-	return &source{form: j.Form(), header: &j.Header, sections: []section{entrySection(j.Entries)}}
+	return &source{form: j.Form(), header: &j.Header, sections: []section{entrySection(j.Entries, j.Stream)}}
 }
 
 // The methods every journal shares.

@@ -30,6 +30,9 @@ type Options struct {
 	Now time.Time
 	// Language of values from closed lists.
 	Language Language
+	// VolumePages is the most pages one bound volume may have when Write
+	// splits a long journal; 0 means DefaultVolumePages (500).
+	VolumePages int
 }
 
 // resolved is Options with the defaults filled in.

@@ -1,6 +1,7 @@
 package journal
 
 import (
+	"iter"
 	"time"
 
 	"github.com/msedocs/msedocs/forms"
@@ -13,6 +14,16 @@ type source struct {
 	form     forms.Journal
 	header   *Header
 	sections []section
+	// volume is set on the source of one volume of a journal bound in
+	// several: its label under the title and the number of entries in
+	// the volumes before it.
+	volume *volumeInfo
+}
+
+// volumeInfo says which volume a source prints.
+type volumeInfo struct {
+	label  string // «Том 2» and the entry range, one line each
+	offset int    // entries in earlier volumes
 }
 
 // section is one table of entries.
@@ -22,32 +33,57 @@ type section struct {
 	// opening is the opening balance (journal 1 only).
 	opening    int
 	hasOpening bool
-	// len is the number of entries.
+	// len is the number of entries, or -1 when they come from a stream
+	// whose length is not known in advance.
 	len int
-	// cells appends the cells of entry i to dst. It is called for i = 0,
-	// 1, … in order, so it may carry a running balance.
-	cells func(i int, lang Language, dst []layout.CellIn) []layout.CellIn
-	// check validates entry i (c.entry is i+1) and returns its date.
-	check func(i int, c *checker) time.Time
+	// rows yields the entries in order. It may be called more than once
+	// (to validate, then to print); each call starts from the first entry.
+	rows iter.Seq2[row, error]
 }
 
-// entry is implemented by the entry types of journals 2–6.
-type entry interface {
+// row is one entry as validation and layout see it.
+type row interface {
+	// cells appends the entry's cells to dst; the first (the number) is
+	// filled in by the layout.
 	cells(lang Language, dst []layout.CellIn) []layout.CellIn
+	// check validates the entry; c.entry is its position.
 	check(c *checker)
 	date() time.Time
 }
 
-// entrySection makes the section of a journal with one table.
-func entrySection[E entry](es []E) section {
-	return section{
-		len:   len(es),
-		cells: func(i int, lang Language, dst []layout.CellIn) []layout.CellIn { return es[i].cells(lang, dst) },
-		check: func(i int, c *checker) time.Time { es[i].check(c); return es[i].date() },
+// sliceRows yields the entries of a slice.
+func sliceRows[E row](es []E) iter.Seq2[row, error] {
+	return func(yield func(row, error) bool) {
+		for _, e := range es {
+			if !yield(e, nil) {
+				return
+			}
+		}
 	}
 }
 
-// validate checks a journal against the fonts and clock of r.
+// streamRows yields the entries of a caller's sequence.
+func streamRows[E row](seq iter.Seq2[E, error]) iter.Seq2[row, error] {
+	return func(yield func(row, error) bool) {
+		for e, err := range seq {
+			if !yield(e, err) {
+				return
+			}
+		}
+	}
+}
+
+// entrySection makes the section of a journal with one table, from its
+// stream when it has one, else from its slice.
+func entrySection[E row](es []E, stream iter.Seq2[E, error]) section {
+	if stream != nil {
+		return section{len: -1, rows: streamRows(stream)}
+	}
+	return section{len: len(es), rows: sliceRows(es)}
+}
+
+// validate checks a journal against the fonts and clock of r. A stream
+// is read once, entry by entry, so it is never held in memory.
 func (s *source) validate(r *resolved) error {
 	c := &checker{form: s.form, now: r.Now, fonts: r.fonts}
 	c.header(s.header)
@@ -60,10 +96,20 @@ func (s *source) validate(r *resolved) error {
 		if sec.hasOpening && sec.opening < 0 {
 			c.add("opening", ErrNegative)
 		}
+		if sec.rows == nil {
+			continue
+		}
 		var prev time.Time
-		for i := 0; i < sec.len; i++ {
-			c.entry = i + 1
-			d := sec.check(i, c)
+		i := 0
+		for e, err := range sec.rows {
+			i++
+			c.entry = i
+			if err != nil {
+				c.add("", &StreamError{Err: err})
+				break
+			}
+			e.check(c)
+			d := e.date()
 			c.order(s.header, prev, d)
 			if !d.IsZero() {
 				prev = d

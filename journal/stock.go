@@ -68,41 +68,50 @@ func (j *StockJournal) source() *source {
 }
 
 func stockSection(spec *forms.Section, s *StockSection) section {
-	bal := s.Opening
 	return section{
 		spec: spec, opening: s.Opening, hasOpening: true, len: len(s.Entries),
-		cells: func(i int, _ Language, dst []layout.CellIn) []layout.CellIn {
-			e := &s.Entries[i]
-			if i == 0 {
-				bal = s.Opening
+		rows: func(yield func(row, error) bool) {
+			bal := s.Opening
+			for i := range s.Entries {
+				bal += s.Entries[i].Received - s.Entries[i].Issued
+				if !yield(stockRow{&s.Entries[i], bal}, nil) {
+					return
+				}
 			}
-			bal += e.Received - e.Issued
-			balance := countCell(bal)
-			balance.Value.Kind = layout.ValueBalance
-			return append(dst, layout.CellIn{}, dateCell(e.Date), textCell(e.Series),
-				countOrBlank(e.Received), countOrBlank(e.Issued), textCell(e.Unit), textCell(e.Recipient), balance)
 		},
-		check: func(i int, c *checker) time.Time {
-			if i == 0 {
-				bal = s.Opening
-			}
-			e := &s.Entries[i]
-			c.number(e.No)
-			c.date("date", e.Date, true)
-			c.text("series", e.Series, false)
-			c.count("received", e.Received)
-			c.count("issued", e.Issued)
-			if e.Received == 0 && e.Issued == 0 {
-				c.add("received", ErrRequired)
-			}
-			c.text("unit", e.Unit, false)
-			c.text("recipient", e.Recipient, e.Issued > 0)
-			bal += e.Received - e.Issued
-			if bal < 0 {
-				c.add("balance", ErrNegativeBalance)
-			}
-			return e.Date
-		},
+	}
+}
+
+// stockRow is an entry of journal 1 with the balance after it.
+type stockRow struct {
+	e       *StockEntry
+	balance int
+}
+
+func (r stockRow) date() time.Time { return r.e.Date }
+
+func (r stockRow) cells(_ Language, dst []layout.CellIn) []layout.CellIn {
+	e := r.e
+	balance := countCell(r.balance)
+	balance.Value.Kind = layout.ValueBalance
+	return append(dst, layout.CellIn{}, dateCell(e.Date), textCell(e.Series),
+		countOrBlank(e.Received), countOrBlank(e.Issued), textCell(e.Unit), textCell(e.Recipient), balance)
+}
+
+func (r stockRow) check(c *checker) {
+	e := r.e
+	c.number(e.No)
+	c.date("date", e.Date, true)
+	c.text("series", e.Series, false)
+	c.count("received", e.Received)
+	c.count("issued", e.Issued)
+	if e.Received == 0 && e.Issued == 0 {
+		c.add("received", ErrRequired)
+	}
+	c.text("unit", e.Unit, false)
+	c.text("recipient", e.Recipient, e.Issued > 0)
+	if r.balance < 0 {
+		c.add("balance", ErrNegativeBalance)
 	}
 }
 

@@ -6,6 +6,7 @@ package sample
 
 import (
 	"fmt"
+	"iter"
 	"math/rand/v2"
 	"strings"
 	"time"
@@ -107,9 +108,13 @@ func (g *Gen) Conclusion(d time.Time) string {
 }
 
 // Acts returns n entries of journal 6.
-func (g *Gen) Acts(n int) []journal.ActEntry {
-	out := make([]journal.ActEntry, n)
-	for i := range out {
+func (g *Gen) Acts(n int) []journal.ActEntry { return g.acts(0, n, n) }
+
+// acts returns entries from, from+1, … (k of them) of a journal of n.
+func (g *Gen) acts(from, k, n int) []journal.ActEntry {
+	out := make([]journal.ActEntry, k)
+	for j := range out {
+		i := from + j
 		d := g.date(i, n)
 		basis := pickOne(g, bases)
 		if strings.Contains(basis, "%s") {
@@ -121,7 +126,7 @@ func (g *Gen) Acts(n int) []journal.ActEntry {
 		if g.rnd.IntN(4) == 0 {
 			note = "повторно"
 		}
-		out[i] = journal.ActEntry{
+		out[j] = journal.ActEntry{
 			No: i + 1, Date: d, FullName: g.FullName(), BirthDate: g.birth(),
 			Unit: pickOne(g, units), LastExam: d.AddDate(0, -g.rnd.IntN(12)-1, -g.rnd.IntN(20)),
 			Conclusion: g.Conclusion(d), Basis: basis,
@@ -198,4 +203,23 @@ func (g *Gen) Stock(n int) journal.StockSection {
 			Series: g.series(), Unit: "отдел " + pickOne(g, units), Recipient: g.FullName()}
 	}
 	return s
+}
+
+// ActsStream returns n entries of journal 6 as a sequence made anew on
+// each reading, as a database cursor would give them: the same entries
+// every time, never all in memory.
+func ActsStream(seed uint64, n int) iter.Seq2[journal.ActEntry, error] {
+	const chunk = 256
+	return func(yield func(journal.ActEntry, error) bool) {
+		g := New(seed)
+		for done := 0; done < n; {
+			k := min(chunk, n-done)
+			for _, e := range g.acts(done, k, n) {
+				if !yield(e, nil) {
+					return
+				}
+			}
+			done += k
+		}
+	}
 }

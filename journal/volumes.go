@@ -1,0 +1,297 @@
+package journal
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"strconv"
+	"sync"
+
+	"github.com/msedocs/msedocs/forms"
+	"github.com/msedocs/msedocs/internal/layout"
+)
+
+// DefaultVolumePages is the most pages a bound volume has when
+// Options.VolumePages is 0: nobody binds 3 000 pages.
+const DefaultVolumePages = 500
+
+// Format is a file format a journal can be written in.
+type Format int
+
+// Formats.
+const (
+	PDF Format = iota
+	XLSX
+)
+
+// String returns "pdf" or "xlsx".
+func (f Format) String() string {
+	if f == XLSX {
+		return "xlsx"
+	}
+	return "pdf"
+}
+
+// Output says where Write puts one journal.
+type Output struct {
+	Journal Journal
+	Format  Format
+	// Create returns the writer for volume n (from 1). Write closes it
+	// when the volume is written. Volumes are written in parallel, so
+	// Create must be safe for concurrent use.
+	Create func(volume int) (io.WriteCloser, error)
+}
+
+// Write writes journals, each bound in as many volumes as its length
+// needs (Options.VolumePages each). Every volume has its own title page
+// stating the volume number and the entries it holds, continues the entry
+// numbering of the volume before, and ends with its own certification
+// stating its own page count. A journal that fits in one volume is written
+// as WritePDF writes it, with no volume label.
+//
+// Journals are validated first; if any is invalid nothing is written and
+// the error lists every problem. Volumes, of one journal or of several,
+// are then laid out and written in parallel, at most runtime.GOMAXPROCS at
+// once; the bytes are the same as when written one after another. A
+// journal's entries are read once to validate and once to print, holding
+// no more than a few volumes' entries in memory at a time.
+//
+// Journal 1 and blank journals are never split: their length is fixed by
+// the form or the caller.
+func Write(outs []Output, opts *Options) error {
+	r, err := resolve(opts)
+	if err != nil {
+		return err
+	}
+	var errs []error
+	for _, o := range outs {
+		if err := validateJournal(o.Journal, r); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if len(errs) > 0 {
+		return errors.Join(errs...)
+	}
+
+	workers := max(runtime.GOMAXPROCS(0), 1)
+	type task struct {
+		out   *Output
+		src   *source
+		n     int
+		blank int
+		fail  *outcome
+	}
+	tasks := make(chan task)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for t := range tasks {
+				if t.fail.failed() {
+					continue
+				}
+				t.fail.set(writeVolume(t.out, t.src, t.n, t.blank, r))
+			}
+		}()
+	}
+	results := make([]*outcome, len(outs))
+	for i := range outs {
+		o := &outs[i]
+		res := &outcome{}
+		results[i] = res
+		blank := 0
+		if b, ok := o.Journal.(*Blank); ok {
+			blank = b.pages()
+		}
+		src := o.Journal.source()
+		if blank > 0 || len(src.sections) != 1 {
+			tasks <- task{out: o, src: src, n: 1, blank: blank, fail: res}
+			continue
+		}
+		err := splitVolumes(src, r, func(n int, vol *source) error {
+			if res.failed() {
+				return errStop
+			}
+			tasks <- task{out: o, src: vol, n: n, fail: res}
+			return nil
+		})
+		if err != nil && !errors.Is(err, errStop) {
+			res.set(err)
+		}
+	}
+	close(tasks)
+	wg.Wait()
+	for i, res := range results {
+		if err := res.get(); err != nil {
+			errs = append(errs, fmt.Errorf("%s (output %d): %w", outs[i].Journal.Form().ID, i+1, err))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+var errStop = errors.New("stopped")
+
+// outcome is the first error of one output, shared by its volumes.
+type outcome struct {
+	mu  sync.Mutex
+	err error
+}
+
+func (o *outcome) set(err error) {
+	if err == nil {
+		return
+	}
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.err == nil {
+		o.err = err
+	}
+}
+
+func (o *outcome) get() error {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return o.err
+}
+
+func (o *outcome) failed() bool { return o.get() != nil }
+
+// validateJournal validates any journal, blank ones included.
+func validateJournal(j Journal, r *resolved) error {
+	if b, ok := j.(*Blank); ok {
+		return b.validate(r)
+	}
+	return j.source().validate(r)
+}
+
+// writeVolume prints one volume into a writer from out.Create.
+func writeVolume(out *Output, src *source, n, blank int, r *resolved) (err error) {
+	w, err := out.Create(n)
+	if err != nil {
+		return fmt.Errorf("volume %d: %w", n, err)
+	}
+	defer func() {
+		if cerr := w.Close(); cerr != nil && err == nil {
+			err = fmt.Errorf("volume %d: %w", n, cerr)
+		}
+	}()
+	switch out.Format {
+	case PDF:
+		err = renderPDF(src, r, blank, w)
+	default:
+		err = fmt.Errorf("%w: %v", errFormat, out.Format)
+	}
+	if err != nil {
+		return fmt.Errorf("volume %d: %w", n, err)
+	}
+	return nil
+}
+
+var errFormat = errors.New("unknown format")
+
+// volumePages returns the page limit of a volume.
+func (r *resolved) volumePages() int {
+	if r.VolumePages > 0 {
+		return r.VolumePages
+	}
+	return DefaultVolumePages
+}
+
+// splitVolumes reads the entries of a one-table journal once, lays them
+// out to see where each volume must end, and hands over each volume as a
+// source of its own as soon as the next one begins. Entries go to the
+// volume whose pages, certification included, they fit in.
+func splitVolumes(src *source, r *resolved, emit func(n int, vol *source) error) error {
+	form := src.form
+	limit := r.volumePages()
+	sz := sizesFor(form.Orientation)
+	cfg := pageConfig(form)
+	cfg.Fonts = r.fonts
+	spec := tableSpec(form, sz, cfg.Width-cfg.Left-cfg.Right)
+	certs, err := certParas(form, src.header, sz, limit)
+	if err != nil {
+		return err
+	}
+
+	var (
+		b     *layout.Builder
+		cur   []row
+		n     int // entries read
+		first int // number of the current volume's first entry
+		vol   int
+		certH float64
+		cells []layout.CellIn
+	)
+	begin := func() {
+		vol++
+		first = n
+		cur = nil
+		b = layout.NewBuilder(cfg)
+		// The widest label the volume can get: its height is what counts.
+		b.Keep(titleParas(form, src.header, sz, volumeLabel(form, 9999, 99999999, 99999999))...)
+		certH = b.Measure(certs...)
+		b.BeginTable(spec)
+	}
+	// finish hands over the current volume; labelled says there are
+	// several.
+	finish := func(labelled, last bool) error {
+		return emit(vol, volumeSource(src, cur, vol, first, labelled, last))
+	}
+	begin()
+	for e, err := range src.sections[0].rows {
+		if err != nil {
+			return fmt.Errorf("entry %d: %w", n+1, &StreamError{Err: err})
+		}
+		n++
+		cells = e.cells(r.Language, cells[:0])
+		cells[0] = numberCell(n)
+		b.Row(layout.RowEntry, n, cells)
+		over := b.PageNumber() > limit || (b.PageNumber() == limit && b.Remaining() < certH)
+		if over && len(cur) > 0 {
+			if err := finish(true, false); err != nil {
+				return err
+			}
+			n--
+			begin()
+			n++
+			b.Row(layout.RowEntry, n, cells)
+		}
+		if b.Err() != nil {
+			return b.Err()
+		}
+		cur = append(cur, e)
+	}
+	return finish(vol > 1, true)
+}
+
+// volumeSource is the source of one volume: its entries, dates and
+// label. A volume of several begins on its first entry's date (the first
+// on the journal's) and ends on its last entry's (the last on the
+// journal's).
+func volumeSource(src *source, rows []row, vol, first int, labelled, last bool) *source {
+	h := *src.header
+	if labelled && len(rows) > 0 {
+		if vol > 1 {
+			h.Started = rows[0].date()
+		}
+		if !last {
+			h.Ended = rows[len(rows)-1].date()
+		}
+	}
+	v := &source{form: src.form, header: &h, sections: []section{{len: len(rows), rows: sliceRows(rows)}}}
+	v.volume = &volumeInfo{offset: first}
+	if labelled {
+		v.volume.label = volumeLabel(src.form, vol, first+1, first+len(rows))
+	}
+	return v
+}
+
+// volumeLabel is «Том 2» and «№ 1201–2400 жазбалар / записи № 1201–2400».
+func volumeLabel(form forms.Journal, vol, from, to int) string {
+	v := strconv.Itoa(vol)
+	rng := strconv.Itoa(from) + "–" + strconv.Itoa(to)
+	return bilingual(form.Book.Volume.Fill(forms.Text{KK: v, RU: v})) + "\n" +
+		bilingual(form.Book.VolumeEntries.Fill(forms.Text{KK: rng, RU: rng}))
+}
