@@ -75,5 +75,5 @@ func (b *Blank) WritePDF(w io.Writer, opts *Options) error {
 	if err := b.validate(r); err != nil {
 		return err
 	}
-	return renderPDF(b.source(), r, b.pages(), w)
+	return renderPDF(b.source(), r, b.pages(), w, newTracker(r.Progress, b.pages()))
 }

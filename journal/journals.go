@@ -16,6 +16,9 @@ type Journal interface {
 	Validate() error
 	// WritePDF validates the journal and prints it as PDF to w.
 	WritePDF(w io.Writer, opts *Options) error
+	// WriteXLSX validates the journal and writes it as an XLSX workbook
+	// to w, laid out as for the PDF.
+	WriteXLSX(w io.Writer, opts *Options) error
 	source() *source
 }
 

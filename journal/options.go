@@ -33,6 +33,11 @@ type Options struct {
 	// VolumePages is the most pages one bound volume may have when Write
 	// splits a long journal; 0 means DefaultVolumePages (500).
 	VolumePages int
+	// Progress, when not nil, is told after each page how much is done:
+	// entries (pages, for a blank journal) out of total, or of -1 when
+	// the entries come from a Stream. Write calls it from several
+	// goroutines, never two at a time.
+	Progress func(done, total int)
 }
 
 // resolved is Options with the defaults filled in.

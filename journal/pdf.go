@@ -17,17 +17,17 @@ func writePDF(j Journal, w io.Writer, opts *Options) error {
 	if err := src.validate(r); err != nil {
 		return err
 	}
-	return renderPDF(src, r, 0, w)
+	return renderPDF(src, r, 0, w, newTracker(r.Progress, work(src, 0)))
 }
 
 // renderPDF prints a validated journal. blank > 0 prints it as a blank
 // journal of that many pages.
-func renderPDF(src *source, r *resolved, blank int, w io.Writer) error {
+func renderPDF(src *source, r *resolved, blank int, w io.Writer, t *tracker) error {
 	doc, err := pdfout.New(r.fonts)
 	if err != nil {
 		return err
 	}
-	if _, err := compose(src, r, blank, doc.Page); err != nil {
+	if _, err := compose(src, r, blank, counted(t, blank, doc.Page)); err != nil {
 		return err
 	}
 	bw := bufio.NewWriter(w)

@@ -74,6 +74,21 @@ func Write(outs []Output, opts *Options) error {
 		return errors.Join(errs...)
 	}
 
+	total := 0
+	for _, o := range outs {
+		blank := 0
+		if b, ok := o.Journal.(*Blank); ok {
+			blank = b.pages()
+		}
+		n := work(o.Journal.source(), blank)
+		if n < 0 || total < 0 {
+			total = -1
+		} else {
+			total += n
+		}
+	}
+	progress := newTracker(r.Progress, total)
+
 	workers := max(runtime.GOMAXPROCS(0), 1)
 	type task struct {
 		out   *Output
@@ -92,7 +107,7 @@ func Write(outs []Output, opts *Options) error {
 				if t.fail.failed() {
 					continue
 				}
-				t.fail.set(writeVolume(t.out, t.src, t.n, t.blank, r))
+				t.fail.set(writeVolume(t.out, t.src, t.n, t.blank, r, progress))
 			}
 		}()
 	}
@@ -167,7 +182,7 @@ func validateJournal(j Journal, r *resolved) error {
 }
 
 // writeVolume prints one volume into a writer from out.Create.
-func writeVolume(out *Output, src *source, n, blank int, r *resolved) (err error) {
+func writeVolume(out *Output, src *source, n, blank int, r *resolved, t *tracker) (err error) {
 	w, err := out.Create(n)
 	if err != nil {
 		return fmt.Errorf("volume %d: %w", n, err)
@@ -179,7 +194,9 @@ func writeVolume(out *Output, src *source, n, blank int, r *resolved) (err error
 	}()
 	switch out.Format {
 	case PDF:
-		err = renderPDF(src, r, blank, w)
+		err = renderPDF(src, r, blank, w, t)
+	case XLSX:
+		err = renderXLSX(src, r, blank, w, t)
 	default:
 		err = fmt.Errorf("%w: %v", errFormat, out.Format)
 	}

@@ -1,5 +1,6 @@
 // Command journals writes every МСЭ journal of Order No. 318, blank and
-// filled with synthetic entries, as PDF into a folder (default "out"):
+// filled with synthetic entries, as PDF and as XLSX into a folder (default
+// "out"):
 //
 //	go run ./examples/journals [-o DIR]
 package main
@@ -7,8 +8,10 @@ package main
 import (
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/msedocs/msedocs/forms"
@@ -60,16 +63,24 @@ func run(dir string) error {
 			return err
 		}
 	}
-	fmt.Println("wrote", len(filled)*2, "PDF files to", dir)
+	fmt.Println("wrote", len(filled)*2, "PDF and", len(filled)*2, "XLSX files to", dir)
 	return nil
 }
 
+// write prints j as PDF at path and as XLSX next to it.
 func write(path string, j journal.Journal) error {
+	if err := writeFile(path, j.WritePDF); err != nil {
+		return err
+	}
+	return writeFile(strings.TrimSuffix(path, ".pdf")+".xlsx", j.WriteXLSX)
+}
+
+func writeFile(path string, print func(io.Writer, *journal.Options) error) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return err
 	}
-	if err := j.WritePDF(f, nil); err != nil {
+	if err := print(f, nil); err != nil {
 		f.Close()
 		os.Remove(path)
 		return fmt.Errorf("%s: %w", path, err)

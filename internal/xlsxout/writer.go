@@ -1,0 +1,452 @@
+package xlsxout
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+
+	"github.com/msedocs/msedocs/internal/layout"
+	"github.com/xuri/excelize/v2"
+)
+
+// maxRowHeight is the tallest row a spreadsheet allows, in points.
+const maxRowHeight = 409
+
+// maxBreaks is the most manual page breaks a spreadsheet keeps on a sheet.
+const maxBreaks = 1000
+
+// gridPt is a pixel at 96 dpi, in points: spreadsheets draw row heights
+// in whole pixels.
+const gridPt = 0.75
+
+// styleMemo is a style key and its ID.
+type styleMemo struct {
+	k  styleKey
+	id int
+}
+
+// span is a run of sheet rows, first to last.
+type span struct{ first, last int }
+
+// sheet is the state of the worksheet being written.
+type sheet struct {
+	name      string
+	sw        *excelize.StreamWriter
+	row       int // the last row written
+	firstPage int // the number of its first printed page
+	// Rows of its first table's header: print titles and frozen panes.
+	titleFirst, titleLast int
+	// breaks are the rows that start a printed page.
+	breaks []int
+	// blank are the empty ruled rows, for data validation.
+	blank []span
+	// Row heights are set on the pixel grid, with the rounding carried
+	// from row to row so that a page's rows add up as in the layout.
+	cum, cumQ float64
+}
+
+// Writer turns layout pages into the rows of worksheets. Call Page for
+// every page in order, then Close once.
+type Writer struct {
+	cfg    Config
+	f      *excelize.File
+	sh     *sheet
+	sheets int // sheets begun
+	styles map[styleKey]int
+	lists  map[int]string // per column: the reference of its drop-down list
+	cols   []string       // column names: A, B, …
+	widths []float64      // column widths in points
+	pages  int
+	closed bool
+
+	// The table being written.
+	inHeader bool
+	prevBody int   // sheet row of the table's previous body row; 0 none
+	covered  []int // per column: style of a cell merged down from the row above
+	next     []int // covered, being set for the row below
+
+	// pageStart is set until the first row of a page is written.
+	pageStart bool
+	// An entry split across pages, held until its last part is seen.
+	pend      *layout.Row
+	pendH     float64
+	pendExt   [][]layout.Line // lines of later parts, per cell
+	pendBreak bool
+
+	// memo is the last style of each column.
+	memo []styleMemo
+	// Scratch space reused for every row.
+	vals  []any
+	cells []excelize.Cell
+	ref   []byte
+}
+
+// New starts a workbook.
+func New(cfg Config) (*Writer, error) {
+	if len(cfg.Sheets) == 0 {
+		cfg.Sheets = []string{"Sheet1"}
+	}
+	if cfg.Font == "" {
+		cfg.Font = "Times New Roman"
+	}
+	if cfg.BodySize == 0 {
+		cfg.BodySize = 10
+	}
+	f := excelize.NewFile()
+	// Column widths are counted in digits of the default font: one with
+	// the same metrics everywhere keeps them as the layout set them.
+	if err := f.SetDefaultFont(cfg.Font); err != nil {
+		_ = f.Close()
+		return nil, fmt.Errorf("xlsx: %w", err)
+	}
+	if err := f.SetSheetName("Sheet1", cfg.Sheets[0]); err != nil {
+		_ = f.Close()
+		return nil, fmt.Errorf("xlsx: %w", err)
+	}
+	return &Writer{cfg: cfg, f: f, styles: map[styleKey]int{}, lists: map[int]string{}}, nil
+}
+
+// Page writes the rows of one page. Each sheet breaks its printed pages
+// where the layout did, so the workbook prints page for page like the PDF
+// and the page count the certification states holds for it too. A
+// section that the layout begins on a new page begins a new sheet, while
+// Config.Sheets has names left, so that each section has its own header
+// rows to print on its pages.
+func (w *Writer) Page(p *layout.Page) error {
+	if w.closed {
+		return ErrState
+	}
+	w.pages++
+	switch {
+	case w.sh == nil:
+		if err := w.openSheet(p); err != nil {
+			return err
+		}
+	case w.sheets < len(w.cfg.Sheets) && startsSection(p):
+		if err := w.flushPending(); err != nil {
+			return err
+		}
+		if err := w.closeSheet(); err != nil {
+			return err
+		}
+		if err := w.openSheet(p); err != nil {
+			return err
+		}
+	default:
+		w.pageStart = true
+	}
+	for i := range p.Blocks {
+		blk := &p.Blocks[i]
+		if skipped(blk.Role) {
+			continue
+		}
+		if blk.Table != nil {
+			if err := w.fragment(blk.Table); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := w.flushPending(); err != nil {
+			return err
+		}
+		if err := w.para(blk, paraHeight(p, i)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// skipped reports blocks that exist only because of pagination.
+func skipped(r layout.Role) bool {
+	return r == layout.RolePageNumber || r == layout.RoleContinued
+}
+
+// startsSection reports a page that opens with a caption over a table's
+// own (not repeated) header.
+func startsSection(p *layout.Page) bool {
+	caption := false
+	for i := range p.Blocks {
+		blk := &p.Blocks[i]
+		switch {
+		case skipped(blk.Role):
+		case blk.Table != nil:
+			return caption && len(blk.Table.Rows) > 0 && !blk.Table.Rows[0].Repeat &&
+				blk.Table.Rows[0].Kind == layout.RowHeader
+		case blk.Role == layout.RoleCaption:
+			caption = true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// paraHeight is the height of the row for paragraph i of p: down to the
+// next block, so the spaces between paragraphs stay as on paper.
+func paraHeight(p *layout.Page, i int) float64 {
+	blk := &p.Blocks[i]
+	h := blk.H
+	for j := i + 1; j < len(p.Blocks); j++ {
+		nb := &p.Blocks[j]
+		if skipped(nb.Role) {
+			continue
+		}
+		if gap := nb.Y - blk.Y; gap > h {
+			h = gap
+		}
+		break
+	}
+	return h
+}
+
+// openSheet begins the next sheet with page p and sets what must precede
+// its first row: column widths and frozen panes.
+func (w *Writer) openSheet(p *layout.Page) error {
+	name := w.cfg.Sheets[w.sheets]
+	if w.sheets > 0 {
+		if _, err := w.f.NewSheet(name); err != nil {
+			return fmt.Errorf("xlsx: %w", err)
+		}
+	}
+	w.sheets++
+	// The sheet's properties are written when its stream opens, so
+	// fitting to the page width must be set first.
+	fit := true
+	if err := w.f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return fmt.Errorf("xlsx: %w", err)
+	}
+	sw, err := w.f.NewStreamWriter(name)
+	if err != nil {
+		return fmt.Errorf("xlsx: %w", err)
+	}
+	w.sh = &sheet{name: name, sw: sw, firstPage: p.Number}
+	w.pageStart = false
+	w.endTable()
+	var edges []float64
+	paras, header := 0, 0
+	for i := range p.Blocks {
+		blk := &p.Blocks[i]
+		if skipped(blk.Role) {
+			continue
+		}
+		if blk.Table == nil {
+			paras++
+			continue
+		}
+		edges = blk.Table.Edges
+		for _, r := range blk.Table.Rows {
+			if r.Repeat || (r.Kind != layout.RowHeader && r.Kind != layout.RowNumbers) {
+				break
+			}
+			header++
+		}
+		break
+	}
+	if w.cols == nil {
+		if err := w.setColumns(p, edges); err != nil {
+			return err
+		}
+	}
+	for i, wd := range w.widths {
+		if err := sw.SetColWidth(i+1, i+1, colWidth(wd)); err != nil {
+			return fmt.Errorf("xlsx: %w", err)
+		}
+	}
+	if header > 0 {
+		w.sh.titleFirst, w.sh.titleLast = paras+1, paras+header
+		top := w.cellRef(0, w.sh.titleLast+1)
+		err := sw.SetPanes(&excelize.Panes{
+			Freeze: true, YSplit: w.sh.titleLast, TopLeftCell: top, ActivePane: "bottomLeft",
+			Selection: []excelize.Selection{{SQRef: top, ActiveCell: top, Pane: "bottomLeft"}},
+		})
+		if err != nil {
+			return fmt.Errorf("xlsx: %w", err)
+		}
+	}
+	return nil
+}
+
+// setColumns takes the columns from the first table's edges.
+func (w *Writer) setColumns(p *layout.Page, edges []float64) error {
+	if len(edges) < 2 {
+		edges = []float64{w.cfg.Margins.Left, p.W - w.cfg.Margins.Right}
+	}
+	n := len(edges) - 1
+	w.cols = make([]string, n)
+	w.widths = make([]float64, n)
+	w.covered = make([]int, n)
+	w.next = make([]int, n)
+	w.vals = make([]any, n)
+	w.cells = make([]excelize.Cell, n)
+	w.memo = make([]styleMemo, n)
+	for i := range n {
+		name, err := excelize.ColumnNumberToName(i + 1)
+		if err != nil {
+			return fmt.Errorf("xlsx: %w", err)
+		}
+		w.cols[i] = name
+		w.widths[i] = edges[i+1] - edges[i]
+	}
+	return nil
+}
+
+// digitPx is the width in pixels at 96 dpi of a digit of the workbook's
+// default font (Times New Roman 11), the unit of column widths.
+const digitPx = 7
+
+// colWidth converts a width in points to a spreadsheet column width, in
+// digits of the default font, padding included.
+func colWidth(pt float64) float64 {
+	wd := pt * 96 / 72 / digitPx
+	return float64(int(wd*256+0.5)) / 256
+}
+
+// cellRef returns the name of the cell at column col (from 0) and row.
+func (w *Writer) cellRef(col, row int) string {
+	w.ref = append(w.ref[:0], w.cols[col]...)
+	w.ref = strconv.AppendInt(w.ref, int64(row), 10)
+	return string(w.ref)
+}
+
+// para writes a paragraph as one row merged across the table.
+func (w *Writer) para(blk *layout.Block, h float64) error {
+	w.endTable()
+	k := styleKey{align: blk.Align, size: sizeKey(w.cfg.BodySize)}
+	if len(blk.Lines) > 0 {
+		k.size, k.bold = sizeKey(blk.Lines[0].Size), blk.Lines[0].Style == layout.Bold
+	}
+	id, err := w.style(k)
+	if err != nil {
+		return fmt.Errorf("xlsx: %w", err)
+	}
+	w.startRow()
+	clear(w.vals)
+	w.cells[0] = excelize.Cell{StyleID: id, Value: joinLines(blk.Lines, "\n", nil)}
+	w.vals[0] = &w.cells[0]
+	if err := w.setRow(h); err != nil {
+		return err
+	}
+	if len(w.cols) > 1 {
+		if err := w.sh.sw.MergeCell(w.cellRef(0, w.sh.row), w.cellRef(len(w.cols)-1, w.sh.row)); err != nil {
+			return fmt.Errorf("xlsx: %w", err)
+		}
+	}
+	return nil
+}
+
+// startRow moves to the next row, noting a page break before it if it
+// is the first of a page.
+func (w *Writer) startRow() {
+	w.sh.row++
+	if w.pageStart {
+		w.pageStart = false
+		w.sh.breaks = append(w.sh.breaks, w.sh.row)
+		w.sh.cum, w.sh.cumQ = 0, 0
+	}
+}
+
+// setRow writes w.vals as the current row, h points high.
+func (w *Writer) setRow(h float64) error {
+	sh := w.sh
+	sh.cum += h
+	q := math.Round(sh.cum/gridPt) * gridPt
+	h, sh.cumQ = min(max(q-sh.cumQ, gridPt), maxRowHeight), q
+	if err := sh.sw.SetRow(w.cellRef(0, sh.row), w.vals, excelize.RowOpts{Height: h}); err != nil {
+		return fmt.Errorf("xlsx: %s row %d: %w", sh.name, sh.row, err)
+	}
+	return nil
+}
+
+// endTable forgets the table being written.
+func (w *Writer) endTable() {
+	w.inHeader = false
+	w.prevBody = 0
+	clear(w.covered)
+}
+
+// joinLines returns the lines' text joined by sep, with the lines of more
+// (later parts of a split cell) after them.
+func joinLines(lines []layout.Line, sep string, more []layout.Line) string {
+	if len(lines) == 1 && len(more) == 0 {
+		return lines[0].Text
+	}
+	n := 0
+	for _, l := range lines {
+		n += len(l.Text) + len(sep)
+	}
+	for _, l := range more {
+		n += len(l.Text) + len(sep)
+	}
+	b := make([]byte, 0, n)
+	for _, ls := range [2][]layout.Line{lines, more} {
+		for _, l := range ls {
+			if len(b) > 0 {
+				b = append(b, sep...)
+			}
+			b = append(b, l.Text...)
+		}
+	}
+	return string(b)
+}
+
+// closeSheet sets the sheet up for printing and ends its stream.
+// Everything stored in the worksheet must be set before Flush, which
+// writes it out once.
+func (w *Writer) closeSheet() error {
+	if err := w.printSetup(); err != nil {
+		return err
+	}
+	if len(w.sh.breaks) <= maxBreaks {
+		for _, row := range w.sh.breaks {
+			if err := w.sh.sw.InsertPageBreak(w.cellRef(0, row)); err != nil {
+				return fmt.Errorf("xlsx: %w", err)
+			}
+		}
+	}
+	if err := w.validations(); err != nil {
+		return err
+	}
+	if err := w.sh.sw.Flush(); err != nil {
+		return fmt.Errorf("xlsx: %w", err)
+	}
+	return nil
+}
+
+// Close finishes the last sheet and writes the workbook to out. The
+// Writer cannot be used after.
+func (w *Writer) Close(out io.Writer) error {
+	if w.closed {
+		return ErrState
+	}
+	w.closed = true
+	defer w.f.Close()
+	if w.sh == nil {
+		return fmt.Errorf("xlsx: no pages")
+	}
+	if err := w.flushPending(); err != nil {
+		return err
+	}
+	if err := w.closeSheet(); err != nil {
+		return err
+	}
+	if err := w.props(); err != nil {
+		return err
+	}
+	// excelize builds the whole archive in a buffer before it copies it
+	// out; the archive goes straight to out instead, so the file is never
+	// held in memory.
+	w.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newOrderedZip(out, w.sheets) })
+	if err := w.f.Write(io.Discard); err != nil {
+		return fmt.Errorf("xlsx: write: %w", err)
+	}
+	return nil
+}
+
+// Abort drops the workbook without writing it.
+func (w *Writer) Abort() {
+	if !w.closed {
+		w.closed = true
+		_ = w.f.Close()
+	}
+}

@@ -1,0 +1,108 @@
+// Package xlsxout prints layout pages as one XLSX worksheet with excelize's
+// StreamWriter. Like package pdfout it only walks the page tree made by
+// package layout; it decides nothing about the form.
+//
+// The pages are streamed in: each one is turned into sheet rows as it
+// arrives and then dropped, so memory stays flat however many entries a
+// journal has. What is on paper only because of pagination is left out:
+// headers repeated on later pages, page numbers, continuation markers. An
+// entry split across two pages becomes one sheet row.
+//
+// Paragraphs become rows merged across the table's width; table headers
+// keep their merged group cells; cells keep their types (dates, whole
+// numbers, a running balance as a formula). The sheet is set up to print
+// like the PDF: paper, orientation, margins, column widths, header rows
+// repeated on every page, the page number in the footer.
+package xlsxout
+
+import (
+	"errors"
+	"time"
+)
+
+// ErrState reports a Writer used out of order: a page after Close, or
+// Close twice.
+var ErrState = errors.New("xlsx: writer already closed")
+
+// Margins are the page margins in points.
+type Margins struct {
+	Top, Right, Bottom, Left float64
+}
+
+// Props are the workbook's document properties.
+type Props struct {
+	Title, Subject, Creator, Language, Description string
+	// Identifier names what the workbook holds, e.g. a form's ID.
+	Identifier string
+	// Created is written as the creation and modification date. Zero
+	// writes a fixed date, so the same input gives the same bytes.
+	Created time.Time
+}
+
+// ValidationKind is what a validation accepts.
+type ValidationKind uint8
+
+// Validation kinds.
+const (
+	// ValidDate accepts dates only.
+	ValidDate ValidationKind = iota + 1
+	// ValidWhole accepts whole numbers from Min to Max.
+	ValidWhole
+	// ValidList offers the values of List in a drop-down.
+	ValidList
+)
+
+// Validation is the data validation of a column's empty ruled rows, where
+// a person will type.
+type Validation struct {
+	Kind     ValidationKind
+	Min, Max int
+	// List holds the values of a ValidList; they are written to a hidden
+	// sheet the validation refers to.
+	List []string
+	// Strict refuses a value that does not pass; otherwise a warning
+	// lets the person keep it (a term «до …» takes a date the list cannot
+	// hold).
+	Strict bool
+	// Prompt is shown when a cell of the column is selected.
+	Prompt string
+}
+
+// Balance says where a running balance (layout.ValueBalance) stands and
+// what it is computed from: the cell above plus Received less Issued.
+// Columns count from 0. Empty ruled rows get the formula in Column too,
+// showing nothing until the row is filled.
+type Balance struct {
+	Column, Received, Issued int
+}
+
+// Config sets up the workbook.
+type Config struct {
+	// Sheets name the worksheets: the first holds the document; each
+	// further name is used by a section that begins on a new page (journal
+	// 1's section B), which then has its own sheet and print titles.
+	// Without names left, a section goes on in the same sheet.
+	Sheets []string
+	// ListSheet names the hidden sheet that holds drop-down lists.
+	ListSheet string
+	// Landscape prints across the long side of A4.
+	Landscape bool
+	// Margins are the PDF's page margins.
+	Margins Margins
+	// Font is the font family of every cell; it should have the metrics
+	// of the family the layout measured with (Times New Roman for
+	// Liberation Serif).
+	Font string
+	// BodySize is the font size of empty ruled cells, where a person
+	// will type.
+	BodySize float64
+	// PageLabel is printed before the page number in the footer.
+	PageLabel string
+	// Validations are per table column (nil: none); they apply to empty
+	// ruled rows.
+	Validations []*Validation
+	// Balance, if set, writes layout.ValueBalance cells as formulas.
+	Balance *Balance
+	// Props are the document properties.
+	Props Props
+}

@@ -1,0 +1,797 @@
+package journal
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/msedocs/msedocs/forms"
+	"github.com/xuri/excelize/v2"
+)
+
+// Sentinel errors of reading a workbook back.
+var (
+	// ErrNotJournal: the workbook holds no journal of Order No. 318.
+	ErrNotJournal = errors.New("not a journal workbook")
+	// ErrBadDate: a date cell holds neither a date nor dd.mm.yyyy text.
+	ErrBadDate = errors.New("not a date (dd.mm.yyyy)")
+	// ErrBadNumber: a number cell holds no whole number.
+	ErrBadNumber = errors.New("not a whole number")
+)
+
+// CellError is one problem of a workbook read back. It names the cell and
+// the column, never the value found there, so it can be logged without
+// disclosing a person's data.
+type CellError struct {
+	// Sheet and Cell locate the problem: «Журнал», «C14».
+	Sheet, Cell string
+	// Column is the form's column number (1…N); 0 outside the table.
+	Column int
+	// Field is the column's key or the header field, e.g. "birth_date",
+	// "started".
+	Field string
+	// Err is what is wrong: ErrBadDate, ErrBadNumber, ErrUnknownValue,
+	// or a problem of validation (ErrRequired, ErrDateOrder, …).
+	Err error
+}
+
+// Error returns e.g. `Журнал!C14: column 3 (full_name): required`.
+func (e *CellError) Error() string {
+	var b strings.Builder
+	b.WriteString(e.Sheet)
+	b.WriteByte('!')
+	b.WriteString(e.Cell)
+	if e.Column > 0 {
+		fmt.Fprintf(&b, ": column %d (%s)", e.Column, e.Field)
+	} else if e.Field != "" {
+		fmt.Fprintf(&b, ": %s", e.Field)
+	}
+	fmt.Fprintf(&b, ": %v", e.Err)
+	return b.String()
+}
+
+// Unwrap returns the underlying problem.
+func (e *CellError) Unwrap() error { return e.Err }
+
+// FormError reports a workbook of another form than the one asked for, or
+// of no known form.
+type FormError struct {
+	// Want is the form asked for; empty when any would do.
+	Want string
+	// Got is the form the workbook looks like; empty if none.
+	Got string
+}
+
+// Error returns e.g. `workbook holds journal4, not journal2`.
+func (e *FormError) Error() string {
+	switch {
+	case e.Got == "":
+		return "xlsx: " + ErrNotJournal.Error() + ": no known form's columns"
+	case e.Want == "":
+		return "xlsx: workbook looks like " + e.Got + " but its columns differ"
+	}
+	return "xlsx: workbook holds " + e.Got + ", not " + e.Want
+}
+
+// Unwrap returns ErrNotJournal.
+func (e *FormError) Unwrap() error { return ErrNotJournal }
+
+// ReadXLSX reads a workbook written by WriteXLSX, perhaps since edited in
+// a spreadsheet (rows filled or added, dates typed as dates or as
+// dd.mm.yyyy text), back into the journal of the form it holds: a
+// *StockJournal, *DisabilityJournal, … .
+//
+// Every problem is reported at once, joined with errors.Join: a
+// *CellError for each cell that cannot be read or does not validate,
+// naming the sheet cell and the column. The journal is returned with the
+// errors too, holding what could be read. A workbook of no known form is
+// a *FormError.
+func ReadXLSX(r io.Reader) (Journal, error) { return readXLSX(r, "") }
+
+// ReadXLSXForm is ReadXLSX for a workbook that must hold the given form;
+// one of another form is a *FormError that names the form it holds.
+func ReadXLSXForm(r io.Reader, form forms.Journal) (Journal, error) {
+	return readXLSX(r, form.ID)
+}
+
+// grid is one sheet's cell values, raw: numbers and dates as numbers.
+type grid struct {
+	name string
+	rows [][]string
+}
+
+// cell returns the value at row and col, both from 1.
+func (g *grid) cell(row, col int) string {
+	if row < 1 || row > len(g.rows) {
+		return ""
+	}
+	r := g.rows[row-1]
+	if col < 1 || col > len(r) {
+		return ""
+	}
+	return r[col-1]
+}
+
+// table is where a form's table stands on a sheet.
+type table struct {
+	g       *grid
+	numbers int // the row of column numbers
+}
+
+// reader reads one workbook.
+type reader struct {
+	form  forms.Journal
+	grids []*grid
+	errs  []error
+	// Where the header's fields were read, for errors: field → sheet,
+	// cell.
+	at map[string][2]string
+	// The sheet rows of each section's entries, and of its opening
+	// balance.
+	rowsOf  [][]int
+	opening []int
+}
+
+func readXLSX(r io.Reader, want string) (Journal, error) {
+	f, err := excelize.OpenReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("xlsx: %w: %w", ErrNotJournal, err)
+	}
+	defer f.Close()
+	rd := &reader{at: map[string][2]string{}}
+	for _, name := range f.GetSheetList() {
+		if visible, err := f.GetSheetVisible(name); err != nil || !visible {
+			continue
+		}
+		rows, err := f.GetRows(name, excelize.Options{RawCellValue: true})
+		if err != nil {
+			return nil, fmt.Errorf("xlsx: sheet %q: %w", name, err)
+		}
+		rd.grids = append(rd.grids, &grid{name: name, rows: rows})
+	}
+	tables, form, err := rd.identify(want)
+	if err != nil {
+		return nil, err
+	}
+	rd.form = form
+	j := rd.journal(tables)
+	if len(rd.errs) == 0 {
+		// What reads well may still break the form's rules: report
+		// that at the cells too.
+		res, err := resolve(nil)
+		if err != nil {
+			return j, err
+		}
+		rd.validation(j.source().validate(res), tables)
+	}
+	return j, errors.Join(rd.errs...)
+}
+
+// identify finds the tables (one per sheet that has one) and the form
+// whose columns their header carries.
+func (rd *reader) identify(want string) ([]table, forms.Journal, error) {
+	var tables []table
+	for _, g := range rd.grids {
+		if t, ok := findTable(g); ok {
+			tables = append(tables, t)
+		}
+	}
+	if len(tables) == 0 {
+		return nil, forms.Journal{}, &FormError{Want: want}
+	}
+	t := tables[0]
+	best, bestScore := forms.Journal{}, 0
+	for _, form := range forms.Journals() {
+		if s := captionScore(t, form); s > bestScore {
+			best, bestScore = form, s
+		}
+	}
+	switch {
+	case bestScore == 0:
+		return nil, forms.Journal{}, &FormError{Want: want}
+	case want != "" && best.ID != want:
+		return nil, forms.Journal{}, &FormError{Want: want, Got: best.ID}
+	case bestScore < len(best.Columns) || len(tables) < max(len(best.Sections), 1):
+		return nil, forms.Journal{}, &FormError{Want: want, Got: best.ID}
+	}
+	return tables, best, nil
+}
+
+// findTable finds the row of column numbers 1…N on a sheet.
+func findTable(g *grid) (table, bool) {
+	for i, row := range g.rows {
+		n := 0
+		for n < len(row) && row[n] == strconv.Itoa(n+1) {
+			n++
+		}
+		if n < 3 {
+			continue
+		}
+		rest := true
+		for _, v := range row[n:] {
+			rest = rest && v == ""
+		}
+		if rest {
+			return table{g: g, numbers: i + 1}, true
+		}
+	}
+	return table{}, false
+}
+
+// squeeze drops all white space: captions wrap differently in different
+// places, their letters do not.
+func squeeze(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// captionScore counts the columns of form whose caption stands above the
+// table's column numbers.
+func captionScore(t table, form forms.Journal) int {
+	levels := 1
+	if len(form.Groups) > 0 {
+		levels = 2
+	}
+	if t.g.cell(t.numbers, len(form.Columns)) != strconv.Itoa(len(form.Columns)) ||
+		t.g.cell(t.numbers, len(form.Columns)+1) != "" {
+		return 0
+	}
+	score := 0
+	for i, c := range form.Columns {
+		got := t.g.cell(t.numbers-1, i+1)
+		if got == "" && levels == 2 {
+			got = t.g.cell(t.numbers-2, i+1) // merged down from above
+		}
+		if squeeze(got) == squeeze(bilingual(c.Caption)) {
+			score++
+		}
+	}
+	return score
+}
+
+// norm collapses runs of white space into one space.
+func norm(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// entryRow reports whether a row of a table holds an entry: anything in
+// columns 2…N. A number alone in column 1 is a row numbered in advance.
+func (rd *reader) entryRow(g *grid, row int) bool {
+	for col := 2; col <= len(rd.form.Columns); col++ {
+		if rd.form.Columns[col-1].Kind == forms.KindBalance {
+			continue
+		}
+		if strings.TrimSpace(g.cell(row, col)) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// cellName returns the name of a cell, e.g. "C14".
+func cellName(col, row int) string {
+	name, _ := excelize.CoordinatesToCellName(col, row)
+	return name
+}
+
+// fail notes a problem at a cell of the table.
+func (rd *reader) fail(g *grid, row, col int, err error) {
+	key := ""
+	if col >= 1 && col <= len(rd.form.Columns) {
+		key = rd.form.Columns[col-1].Key
+	}
+	rd.errs = append(rd.errs, &CellError{Sheet: g.name, Cell: cellName(col, row), Column: col, Field: key, Err: err})
+}
+
+// cells reads the cells of one row of a table.
+type cells struct {
+	rd  *reader
+	g   *grid
+	row int
+}
+
+func (c cells) text(col int) string { return strings.TrimSpace(c.g.cell(c.row, col)) }
+
+// number reads a whole number; empty reads as 0. A text «45%» reads as
+// 45; so does 0.45 from a cell a person formatted as a percentage.
+func (c cells) number(col int, percent bool) int {
+	s := c.text(col)
+	if s == "" {
+		return 0
+	}
+	if percent {
+		if t, ok := strings.CutSuffix(s, "%"); ok {
+			s = strings.TrimSpace(t)
+		}
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", "."), 64)
+	if err == nil && percent && v > 0 && v < 1 {
+		v *= 100
+	}
+	if err != nil || math.Abs(v-math.Round(v)) > 1e-9 || math.Abs(v) > 1e9 {
+		c.rd.fail(c.g, c.row, col, ErrBadNumber)
+		return 0
+	}
+	return int(math.Round(v))
+}
+
+// date reads a date cell, or dd.mm.yyyy text; empty reads as zero.
+func (c cells) date(col int) time.Time {
+	s := c.text(col)
+	if s == "" {
+		return time.Time{}
+	}
+	t, ok := parseDate(s)
+	if !ok {
+		c.rd.fail(c.g, c.row, col, ErrBadDate)
+	}
+	return t
+}
+
+// parseDate reads a spreadsheet day number or a date typed as text.
+func parseDate(s string) (time.Time, bool) {
+	for _, l := range []string{"2.1.2006", "2006-01-02"} {
+		if t, err := time.Parse(l, s); err == nil {
+			return t, true
+		}
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil || v < 1 || v > 2958465 {
+		return time.Time{}, false
+	}
+	t, err := excelize.ExcelDateToTime(math.Floor(v), false)
+	if err != nil {
+		return time.Time{}, false
+	}
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), true
+}
+
+// journal reads the header and the entries of every table.
+func (rd *reader) journal(tables []table) Journal {
+	var h Header
+	rd.header(tables, &h)
+	rd.rowsOf = make([][]int, len(tables))
+	rd.opening = make([]int, len(tables))
+	t := tables[0]
+	switch rd.form.ID {
+	case "journal1":
+		return &StockJournal{Header: h, Disability: rd.stock(0, tables[0]), Professional: rd.stock(1, tables[1])}
+	case "journal2":
+		return &DisabilityJournal{Header: h, Entries: readRows(rd, 0, t, readDisability)}
+	case "journal3":
+		return &GeneralCapacityJournal{Header: h, Entries: readRows(rd, 0, t, readGeneralCapacity)}
+	case "journal4":
+		return &ProfessionalCapacityJournal{Header: h, Entries: readRows(rd, 0, t, readProfessionalCapacity)}
+	case "journal5":
+		return &CareJournal{Header: h, Entries: readRows(rd, 0, t, readCare)}
+	}
+	return &ActsJournal{Header: h, Entries: readRows(rd, 0, t, readAct)}
+}
+
+// readRows reads the entries of section sec from the rows under the
+// table's column numbers, skipping empty rows and paragraphs.
+func readRows[E any](rd *reader, sec int, t table, read func(c cells) E) []E {
+	var out []E
+	for row := t.numbers + 1; row <= len(t.g.rows); row++ {
+		if !rd.entryRow(t.g, row) {
+			continue
+		}
+		out = append(out, read(cells{rd, t.g, row}))
+		rd.rowsOf[sec] = append(rd.rowsOf[sec], row)
+	}
+	return out
+}
+
+// stock reads a section of journal 1: its opening balance and entries.
+// The balance column is computed, so it is not read.
+func (rd *reader) stock(sec int, t table) StockSection {
+	var s StockSection
+	label := squeeze(rd.form.Sections[sec].Opening.Join())
+	n := len(rd.form.Columns)
+	for row := t.numbers + 1; row <= len(t.g.rows); row++ {
+		if squeeze(t.g.cell(row, 1)) == label {
+			s.Opening = cells{rd, t.g, row}.number(n, false)
+			rd.opening[sec] = row
+			break
+		}
+	}
+	s.Entries = readRows(rd, sec, t, func(c cells) StockEntry {
+		return StockEntry{
+			No: c.number(1, false), Date: c.date(2), Series: c.text(3),
+			Received: c.number(4, false), Issued: c.number(5, false),
+			Unit: c.text(6), Recipient: c.text(7),
+		}
+	})
+	return s
+}
+
+func readDisability(c cells) DisabilityEntry {
+	e := DisabilityEntry{No: c.number(1, false), Date: c.date(2), FullName: c.text(3), Series: c.text(6)}
+	if s := c.text(4); s != "" {
+		var ok bool
+		if e.Group, e.Cause, ok = parseGroupCause(s); !ok {
+			c.rd.fail(c.g, c.row, 4, ErrUnknownValue)
+		}
+	}
+	e.Term, e.Until = c.term(5)
+	return e
+}
+
+func readGeneralCapacity(c cells) GeneralCapacityEntry {
+	e := GeneralCapacityEntry{No: c.number(1, false), Date: c.date(2), FullName: c.text(3),
+		Degree: c.number(4, true), Series: c.text(6)}
+	e.Term, e.Until = c.term(5)
+	return e
+}
+
+func readProfessionalCapacity(c cells) ProfessionalCapacityEntry {
+	e := ProfessionalCapacityEntry{No: c.number(1, false), Date: c.date(2), FullName: c.text(3),
+		Degree: c.number(4, true)}
+	e.Term, e.Until = c.term(5)
+	e.Document, e.Series = parseDocSeries(c.text(6))
+	return e
+}
+
+func readCare(c cells) CareEntry {
+	return CareEntry{No: c.number(1, false), Date: c.date(2), FullName: c.text(3), Needs: c.text(4), Series: c.text(5)}
+}
+
+func readAct(c cells) ActEntry {
+	return ActEntry{
+		No: c.number(1, false), Date: c.date(2), FullName: c.text(3), BirthDate: c.date(4),
+		Unit: c.text(5), LastExam: c.date(6), Conclusion: c.text(7), Basis: c.text(8),
+		SentTo: c.text(9), Sender: c.text(10), Note: c.text(11),
+	}
+}
+
+// term reads a term and its end date, as termText prints them.
+func (c cells) term(col int) (forms.Term, time.Time) {
+	s := c.text(col)
+	if s == "" {
+		return "", time.Time{}
+	}
+	t, until, ok := parseTerm(norm(s))
+	if !ok {
+		c.rd.fail(c.g, c.row, col, ErrUnknownValue)
+	}
+	return t, until
+}
+
+// labels returns an option's labels in both languages.
+func labels(t forms.Text) []string {
+	if t.KK == "" || t.KK == t.RU {
+		return []string{t.RU}
+	}
+	return []string{t.RU, t.KK}
+}
+
+// parseGroupCause reads «group, cause» in either language. The cause
+// must be all that follows the group, so a cause with commas in it, or a
+// group whose label begins another's, reads back as written.
+func parseGroupCause(s string) (forms.Group, forms.Cause, bool) {
+	s = norm(s)
+	for _, g := range forms.Groups() {
+		for _, gl := range labels(g.Label) {
+			rest, ok := strings.CutPrefix(s, gl+", ")
+			if !ok {
+				continue
+			}
+			for _, cs := range forms.Causes() {
+				for _, cl := range labels(cs.Label) {
+					if rest == cl {
+						return forms.Group(g.ID), forms.Cause(cs.ID), true
+					}
+				}
+			}
+		}
+	}
+	return "", "", false
+}
+
+// parseTerm reads a term as termText prints it: a label, «до <date>»,
+// or a label with «, до <date>» after it.
+func parseTerm(s string) (forms.Term, time.Time, bool) {
+	for _, o := range forms.Terms() {
+		t := forms.Term(o.ID)
+		for _, lang := range []Language{Russian, Kazakh} {
+			label := pick(o.Label, lang)
+			if t == forms.TermUntil {
+				pre, post, _ := strings.Cut(label, forms.Slot)
+				if strings.HasPrefix(s, pre) && strings.HasSuffix(s, post) && len(s) >= len(pre)+len(post) {
+					d := strings.TrimSpace(s[len(pre) : len(s)-len(post)])
+					if d == forms.Blank {
+						return t, time.Time{}, true
+					}
+					if until, ok := parseDate(d); ok {
+						return t, until, true
+					}
+				}
+				continue
+			}
+			if s == label {
+				return t, time.Time{}, true
+			}
+			rest, ok := strings.CutPrefix(s, label+", ")
+			if !ok {
+				continue
+			}
+			if lang == Kazakh {
+				rest, ok = strings.CutSuffix(rest, " дейін")
+			} else {
+				rest, ok = strings.CutPrefix(rest, "до ")
+			}
+			if until, good := parseDate(rest); ok && good {
+				return t, until, true
+			}
+		}
+	}
+	return "", time.Time{}, false
+}
+
+// parseDocSeries splits journal 4's column 6 into the document kind and
+// the series after it. A series with no kind before it has none.
+func parseDocSeries(s string) (forms.DocumentKind, string) {
+	for _, o := range forms.DocumentKinds() {
+		for _, l := range labels(o.Label) {
+			if rest, ok := strings.CutPrefix(s, l+" "); ok {
+				return forms.DocumentKind(o.ID), strings.TrimSpace(rest)
+			}
+		}
+	}
+	return "", s
+}
+
+// para is a paragraph of the sheet: a text in column 1 alone.
+type para struct {
+	g    *grid
+	row  int
+	text string // white space collapsed
+}
+
+// paras returns the paragraphs of rows from to to of g.
+func paras(g *grid, from, to int) []para {
+	var out []para
+	for row := from; row <= min(to, len(g.rows)); row++ {
+		r := g.rows[row-1]
+		if len(r) == 0 || strings.TrimSpace(r[0]) == "" {
+			continue
+		}
+		alone := true
+		for _, v := range r[1:] {
+			alone = alone && strings.TrimSpace(v) == ""
+		}
+		if alone {
+			out = append(out, para{g, row, norm(r[0])})
+		}
+	}
+	return out
+}
+
+// note records where a header field was read.
+func (rd *reader) note(p para, fields ...string) {
+	for _, f := range fields {
+		rd.at[f] = [2]string{p.g.name, cellName(1, p.row)}
+	}
+}
+
+// headerFail notes a header field that cannot be read.
+func (rd *reader) headerFail(p para, field string, err error) {
+	rd.errs = append(rd.errs, &CellError{Sheet: p.g.name, Cell: cellName(1, p.row), Field: field, Err: err})
+}
+
+// header reads the department, title, dates and certification lines.
+// A line that is not found leaves its fields empty.
+func (rd *reader) header(tables []table, h *Header) {
+	form, bk := rd.form, rd.form.Book
+	levels := 1
+	if len(form.Groups) > 0 {
+		levels = 2
+	}
+	first := tables[0]
+	for _, p := range paras(first.g, 1, first.numbers-levels-1) {
+		if v, ok := matchSlots(p.text, joinSlots(bk.Department)); ok && len(v) == 2 {
+			h.Region = forms.Text{KK: unblank(v[0]), RU: unblank(v[1])}
+			rd.note(p, "region.kk", "region.ru")
+			continue
+		}
+		if v, ok := matchSlots(p.text, joinSlots(form.Title)); ok {
+			kk := strings.Count(form.Title.KK, forms.Slot)
+			if kk > 0 && len(v) > 0 {
+				h.Unit.KK = unblank(v[0])
+			}
+			if len(v) > kk {
+				h.Unit.RU = unblank(v[kk])
+			}
+			rd.note(p, "unit.kk", "unit.ru")
+			continue
+		}
+		dates := forms.Text{KK: bk.Started.KK + " " + bk.Ended.KK, RU: bk.Started.RU + " " + bk.Ended.RU}
+		if v, ok := matchSlots(p.text, joinSlots(dates)); ok && len(v) == 4 {
+			rd.note(p, "started", "ended")
+			h.Started = rd.longDate(p, "started", v[2], v[0])
+			h.Ended = rd.longDate(p, "ended", v[3], v[1])
+		}
+	}
+	last := tables[len(tables)-1]
+	ps := paras(last.g, last.numbers+1, len(last.g.rows))
+	c := bk.Certification
+	var cert Certification
+	for i, p := range ps {
+		if p.text == norm(bilingual(c.Signer)) && i+1 < len(ps) {
+			sig := ps[i+1]
+			rd.note(sig, "certification.deputy_head")
+			cert.DeputyHead = strings.TrimSpace(strings.TrimRight(sig.text, "_ "))
+			continue
+		}
+		if p.text == norm(c.DateBlank) {
+			rd.note(p, "certification.date")
+			continue
+		}
+		if v, ok := matchSlots(p.text, norm(c.Date)); ok && len(v) == 1 {
+			rd.note(p, "certification.date")
+			if d, ok := certDate(bk, v[0]); ok {
+				cert.Date = d
+			} else {
+				rd.headerFail(p, "certification.date", ErrBadDate)
+			}
+		}
+	}
+	if cert.DeputyHead != "" || !cert.Date.IsZero() {
+		h.Certification = &cert
+	}
+}
+
+// joinSlots is a bilingual template as a paragraph shows it, white space
+// collapsed.
+func joinSlots(t forms.Text) string { return norm(t.KK + " " + t.RU) }
+
+// unblank reads the ruled blank as empty.
+func unblank(s string) string {
+	if s == forms.Blank {
+		return ""
+	}
+	return s
+}
+
+// matchSlots matches text against tmpl, in which each forms.Slot stands
+// for a value, and returns the values in order.
+func matchSlots(text, tmpl string) ([]string, bool) {
+	parts := strings.Split(tmpl, forms.Slot)
+	if len(parts) == 1 {
+		return nil, text == tmpl
+	}
+	if !strings.HasPrefix(text, parts[0]) {
+		return nil, false
+	}
+	pos := len(parts[0])
+	var vals []string
+	for i := 1; i < len(parts); i++ {
+		lit := parts[i]
+		at := -1
+		if i == len(parts)-1 {
+			if strings.HasSuffix(text[pos:], lit) {
+				at = len(text) - len(lit)
+			}
+		} else if k := strings.Index(text[pos:], lit); k >= 0 && lit != "" {
+			at = pos + k
+		}
+		if at < pos {
+			return nil, false
+		}
+		vals = append(vals, strings.TrimSpace(text[pos:at]))
+		pos = at + len(lit)
+	}
+	return vals, true
+}
+
+// longDate reads a started/ended date: the Russian or the Kazakh long
+// form, or dd.mm.yyyy typed in; the form's blank reads as zero.
+func (rd *reader) longDate(p para, field, ru, kk string) time.Time {
+	bk := rd.form.Book
+	if ru == norm(bk.BlankDate.RU) && kk == norm(bk.BlankDate.KK) {
+		return time.Time{}
+	}
+	for _, s := range []string{ru, kk} {
+		var day, month, year string
+		if f := strings.Fields(s); len(f) == 4 && f[3] == "год" {
+			day, month, year = f[0], f[1], f[2] // «09» января 2025 год
+		} else if len(f) == 4 && f[1] == "жылғы" {
+			day, month, year = f[2], f[3], f[0] // 2025 жылғы «09» қаңтар
+		} else if t, ok := parseDate(s); ok {
+			return t
+		} else {
+			continue
+		}
+		if t, ok := dayMonthYear(bk, day, month, year); ok {
+			return t
+		}
+	}
+	rd.headerFail(p, field, ErrBadDate)
+	return time.Time{}
+}
+
+// certDate reads the certification's date: «06» қаңтар/января 2025.
+func certDate(bk forms.Book, s string) (time.Time, bool) {
+	f := strings.Fields(s)
+	if len(f) != 3 {
+		if t, ok := parseDate(s); ok {
+			return t, true
+		}
+		return time.Time{}, false
+	}
+	kk, ru, _ := strings.Cut(f[1], "/")
+	if t, ok := dayMonthYear(bk, f[0], ru, f[2]); ok {
+		return t, true
+	}
+	return dayMonthYear(bk, f[0], kk, f[2])
+}
+
+// dayMonthYear reads «09», a month's name in either language and a year.
+func dayMonthYear(bk forms.Book, day, month, year string) (time.Time, bool) {
+	d, err1 := strconv.Atoi(strings.Trim(day, "«»\""))
+	y, err2 := strconv.Atoi(year)
+	if err1 != nil || err2 != nil {
+		return time.Time{}, false
+	}
+	for i, m := range bk.Months {
+		if month == m.RU || month == m.KK {
+			t := time.Date(y, time.Month(i+1), d, 0, 0, 0, 0, time.UTC)
+			if t.Day() != d {
+				return time.Time{}, false
+			}
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// validation turns the problems validation finds into errors at the
+// cells they were read from.
+func (rd *reader) validation(err error, tables []table) {
+	if err == nil {
+		return
+	}
+	var all []error
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		all = j.Unwrap()
+	} else {
+		all = []error{err}
+	}
+	for _, e := range all {
+		var ve *ValidationError
+		if !errors.As(e, &ve) {
+			rd.errs = append(rd.errs, e)
+			continue
+		}
+		sec := 0
+		for i, s := range rd.form.Sections {
+			if s.ID == ve.Section {
+				sec = i
+			}
+		}
+		ce := &CellError{Column: ve.Column, Field: ve.Field, Err: ve.Err}
+		switch {
+		case ve.Entry > 0 && sec < len(tables) && ve.Entry <= len(rd.rowsOf[sec]):
+			ce.Sheet = tables[sec].g.name
+			ce.Cell = cellName(max(ve.Column, 1), rd.rowsOf[sec][ve.Entry-1])
+		case ve.Field == "opening" && sec < len(tables) && rd.opening[sec] > 0:
+			ce.Sheet = tables[sec].g.name
+			ce.Column = len(rd.form.Columns)
+			ce.Cell = cellName(ce.Column, rd.opening[sec])
+		default:
+			at, ok := rd.at[ve.Field]
+			if !ok {
+				at = [2]string{tables[0].g.name, "A1"}
+			}
+			ce.Sheet, ce.Cell = at[0], at[1]
+		}
+		rd.errs = append(rd.errs, ce)
+	}
+}

@@ -1,0 +1,317 @@
+package journal
+
+import (
+	"bufio"
+	"errors"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/msedocs/msedocs/forms"
+	"github.com/msedocs/msedocs/internal/layout"
+	"github.com/msedocs/msedocs/internal/xlsxout"
+)
+
+// Names of the workbook's sheets.
+const (
+	// SheetName is the worksheet that holds the journal. Each further
+	// section of journal 1 has a sheet of its own, named SheetName, a
+	// space and the section's ID: «Журнал B».
+	SheetName = "Журнал"
+	// ListSheetName is the hidden sheet with the drop-down lists of a
+	// blank journal.
+	ListSheetName = "Тізім-Список"
+)
+
+// xlsxFont has the metrics of Liberation Serif, which the layout measures
+// with; spreadsheets without it substitute Liberation Serif back.
+const xlsxFont = "Times New Roman"
+
+// WriteXLSX validates the journal and writes it as an XLSX workbook to w.
+func (j *StockJournal) WriteXLSX(w io.Writer, opts *Options) error { return writeXLSX(j, w, opts) }
+
+// WriteXLSX validates the journal and writes it as an XLSX workbook to w.
+func (j *DisabilityJournal) WriteXLSX(w io.Writer, opts *Options) error {
+	return writeXLSX(j, w, opts)
+}
+
+// WriteXLSX validates the journal and writes it as an XLSX workbook to w.
+func (j *GeneralCapacityJournal) WriteXLSX(w io.Writer, opts *Options) error {
+	return writeXLSX(j, w, opts)
+}
+
+// WriteXLSX validates the journal and writes it as an XLSX workbook to w.
+// Column 6 holds the document kind before the series, as printed.
+func (j *ProfessionalCapacityJournal) WriteXLSX(w io.Writer, opts *Options) error {
+	return writeXLSX(j, w, opts)
+}
+
+// WriteXLSX validates the journal and writes it as an XLSX workbook to w.
+func (j *CareJournal) WriteXLSX(w io.Writer, opts *Options) error { return writeXLSX(j, w, opts) }
+
+// WriteXLSX validates the journal and writes it as an XLSX workbook to w.
+func (j *ActsJournal) WriteXLSX(w io.Writer, opts *Options) error { return writeXLSX(j, w, opts) }
+
+// WriteXLSX writes the blank journal as an XLSX workbook: the same pages
+// of empty ruled rows as the PDF, with data validation on them.
+func (b *Blank) WriteXLSX(w io.Writer, opts *Options) error {
+	r, err := resolve(opts)
+	if err != nil {
+		return err
+	}
+	if err := b.validate(r); err != nil {
+		return err
+	}
+	return renderXLSX(b.source(), r, b.pages(), w, newTracker(r.Progress, b.pages()))
+}
+
+// fixDocSeries puts the document kind back before the series in column
+// 6 of journal 4, as the PDF prints it («справка АБ № 1234567»), so that
+// reading the workbook back recovers both; the layout's value is the bare
+// series. The kind is the label the printed lines begin with, which works
+// for entries from a Stream as well as from Entries.
+func fixDocSeries(p *layout.Page) {
+	for bi := range p.Blocks {
+		t := p.Blocks[bi].Table
+		if t == nil {
+			continue
+		}
+		for ri := range t.Rows {
+			row := &t.Rows[ri]
+			if row.Kind != layout.RowEntry {
+				continue
+			}
+			for ci := range row.Cells {
+				c := &row.Cells[ci]
+				if c.Col != 5 || c.Value.Kind != layout.ValueText || len(c.Lines) == 0 {
+					continue
+				}
+				if label := docLabel(c.Lines); label != "" {
+					c.Value.Text = label + " " + c.Value.Text
+				}
+			}
+		}
+	}
+}
+
+// docLabel returns the document kind's label that the lines begin with.
+func docLabel(lines []layout.Line) string {
+	var b strings.Builder
+	for _, l := range lines {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(l.Text)
+		if b.Len() > 64 {
+			break
+		}
+	}
+	text := b.String()
+	for _, o := range forms.DocumentKinds() {
+		for _, label := range labels(o.Label) {
+			if strings.HasPrefix(text, label+" ") {
+				return label
+			}
+		}
+	}
+	return ""
+}
+
+// writeXLSX validates j and writes it; nothing reaches w unless j is
+// valid. Entries held in memory are validated while they are laid out,
+// on a source of their own (a source carries a running balance); entries
+// from a Stream are read once to validate and then once to print, never
+// twice at the same time.
+func writeXLSX(j Journal, w io.Writer, opts *Options) error {
+	r, err := resolve(opts)
+	if err != nil {
+		return err
+	}
+	src := j.source()
+	total := work(src, 0)
+	if total < 0 {
+		if err := src.validate(r); err != nil {
+			return err
+		}
+		return renderXLSX(src, r, 0, w, newTracker(r.Progress, total))
+	}
+	valid := make(chan error, 1)
+	go func(vsrc *source) { valid <- vsrc.validate(r) }(j.source())
+	return writeWorkbook(src, r, 0, w, newTracker(r.Progress, total), valid)
+}
+
+// renderXLSX writes a validated journal as a workbook. blank > 0 writes
+// a blank journal of that many pages.
+func renderXLSX(src *source, r *resolved, blank int, w io.Writer, t *tracker) error {
+	return writeWorkbook(src, r, blank, w, t, nil)
+}
+
+// pageQueue is how many laid-out pages may wait for the spreadsheet
+// writer.
+const pageQueue = 4
+
+// writeWorkbook lays a journal out once, as for the PDF, and streams the
+// pages into a workbook. The layout runs on its own goroutine, a few
+// pages ahead of the writer. Nothing is written to w unless every page
+// was, and unless valid, when not nil, delivers nil.
+func writeWorkbook(src *source, r *resolved, blank int, w io.Writer, t *tracker, valid <-chan error) error {
+	xw, err := xlsxout.New(xlsxConfig(src, r))
+	if err != nil {
+		if valid != nil {
+			<-valid
+		}
+		return err
+	}
+	pages := make(chan *layout.Page, pageQueue)
+	stop := make(chan struct{}) // closed when the writer fails
+	done := make(chan error, 1)
+	go func() {
+		var err error
+		for p := range pages {
+			if err == nil {
+				if err = xw.Page(p); err != nil {
+					close(stop)
+				}
+			}
+		}
+		done <- err
+	}()
+	fix := src.form.ID == forms.Journal4().ID
+	emit := func(p *layout.Page) error {
+		if fix {
+			fixDocSeries(p)
+		}
+		select {
+		case pages <- p:
+			return nil
+		case <-stop:
+			return errWriterStopped
+		}
+	}
+	_, lerr := compose(src, r, blank, counted(t, blank, emit))
+	close(pages)
+	werr := <-done
+	if valid != nil {
+		if verr := <-valid; verr != nil {
+			xw.Abort()
+			return verr
+		}
+	}
+	if werr != nil || lerr != nil {
+		xw.Abort()
+		return cmpErr(werr, lerr)
+	}
+	bw := bufio.NewWriter(w)
+	if err := xw.Close(bw); err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+// errWriterStopped stops the layout when the writer has failed; the
+// writer's error is the one reported.
+var errWriterStopped = errors.New("xlsx: writer stopped")
+
+// cmpErr returns the writer's error, or else the layout's.
+func cmpErr(werr, lerr error) error {
+	if werr != nil {
+		return werr
+	}
+	return lerr
+}
+
+// xlsxConfig sets the workbook up from the form.
+func xlsxConfig(src *source, r *resolved) xlsxout.Config {
+	form := src.form
+	sz := sizesFor(form.Orientation)
+	lang := "ru-RU"
+	if r.Language == Kazakh {
+		lang = "kk-KZ"
+	}
+	cfg := xlsxout.Config{
+		Sheets:    sheetNames(form),
+		ListSheet: ListSheetName,
+		Landscape: form.Orientation == forms.Landscape,
+		Margins:   xlsxout.Margins{Top: marginTop, Right: marginRight, Bottom: marginBottom, Left: marginLeft},
+		Font:      xlsxFont,
+		BodySize:  sz.body,
+		PageLabel: form.Book.Page.Join(),
+		Props: xlsxout.Props{
+			Title:       form.Title.Fill(src.header.Unit).RU,
+			Subject:     form.Source.RU,
+			Creator:     "msedocs",
+			Language:    lang,
+			Identifier:  form.ID,
+			Description: form.Title.Fill(src.header.Unit).KK,
+			Created:     r.Created,
+		},
+	}
+	cfg.Validations = make([]*xlsxout.Validation, len(form.Columns))
+	for i, c := range form.Columns {
+		cfg.Validations[i] = columnValidation(c, r.Language)
+		if c.Kind == forms.KindBalance {
+			cfg.Balance = &xlsxout.Balance{Column: i, Received: colIndex(form, "received"), Issued: colIndex(form, "issued")}
+		}
+	}
+	return cfg
+}
+
+// sheetNames are the names of a form's sheets: one, and one more for each
+// section after the first.
+func sheetNames(form forms.Journal) []string {
+	names := []string{SheetName}
+	for i := 1; i < len(form.Sections); i++ {
+		names = append(names, SheetName+" "+form.Sections[i].ID)
+	}
+	return names
+}
+
+// colIndex returns the index (from 0) of the column with key, or -1.
+func colIndex(form forms.Journal, key string) int {
+	for i, c := range form.Columns {
+		if c.Key == key {
+			return i
+		}
+	}
+	return -1
+}
+
+// Prompts of the validated columns of a blank journal.
+var (
+	promptDate   = forms.Text{KK: "Күні: кк.аа.жжжж", RU: "Дата: дд.мм.гггг"}
+	promptCount  = forms.Text{KK: "Бүтін сан, 0 немесе одан көп", RU: "Целое число, 0 или больше"}
+	promptNumber = forms.Text{KK: "Жазбаның нөмірі", RU: "Номер записи"}
+	promptDegree = forms.Text{KK: "Дәрежесі, 0-ден 100-ге дейін пайыз", RU: "Степень, процентов от 0 до 100"}
+	promptList   = forms.Text{KK: "Тізімнен таңдаңыз", RU: "Выберите из списка"}
+	promptTerm   = forms.Text{KK: "Тізімнен таңдаңыз; «дейін» үшін күнді жазыңыз", RU: "Выберите из списка; для «до» впишите дату"}
+)
+
+// columnValidation is what a person may type into column c of a blank
+// journal: where the law gives a type or a closed list.
+func columnValidation(c forms.Column, lang Language) *xlsxout.Validation {
+	switch {
+	case c.Kind == forms.KindDate:
+		return &xlsxout.Validation{Kind: xlsxout.ValidDate, Strict: true, Prompt: promptDate.Join()}
+	case c.Kind == forms.KindCount:
+		return &xlsxout.Validation{Kind: xlsxout.ValidWhole, Max: 1_000_000_000, Strict: true, Prompt: promptCount.Join()}
+	case c.Kind == forms.KindNumber:
+		return &xlsxout.Validation{Kind: xlsxout.ValidWhole, Min: 1, Max: 1_000_000_000, Strict: true, Prompt: promptNumber.Join()}
+	case c.Key == "degree":
+		return &xlsxout.Validation{Kind: xlsxout.ValidWhole, Max: 100, Strict: true, Prompt: promptDegree.Join()}
+	case c.Key == "group_cause":
+		var list []string
+		for _, g := range forms.Groups() {
+			for _, cs := range forms.Causes() {
+				list = append(list, pick(g.Label, lang)+", "+pick(cs.Label, lang))
+			}
+		}
+		return &xlsxout.Validation{Kind: xlsxout.ValidList, List: list, Strict: true, Prompt: promptList.Join()}
+	case c.Key == "term":
+		var list []string
+		for _, t := range forms.Terms() {
+			list = append(list, termText(forms.Term(t.ID), time.Time{}, lang))
+		}
+		return &xlsxout.Validation{Kind: xlsxout.ValidList, List: list, Prompt: promptTerm.Join()}
+	}
+	return nil
+}
