@@ -4,15 +4,18 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/msedocs/msedocs/journal"
 )
 
-// Sentinel errors wrapped by *ValidationError.
+// Sentinel errors wrapped by *ValidationError. Those that journals share
+// are the journal package's own, so errors.Is matches either.
 var (
-	ErrRequired      = errors.New("required")
-	ErrFutureDate    = errors.New("date is in the future")
-	ErrDateOrder     = errors.New("date out of order")
-	ErrRange         = errors.New("out of range")
-	ErrUnknownValue  = errors.New("not on the closed list")
+	ErrRequired      = journal.ErrRequired
+	ErrFutureDate    = journal.ErrFutureDate
+	ErrDateOrder     = journal.ErrDateOrder
+	ErrRange         = journal.ErrRange
+	ErrUnknownValue  = journal.ErrUnknownValue
 	ErrNotApplicable = errors.New("does not apply to this document")
 	ErrAge           = errors.New("does not fit the person's age")
 	ErrFormat        = errors.New("malformed")

@@ -35,7 +35,9 @@ var (
 	ruSurnames = []string{"Иванов", "Петров", "Сидоренко", "Кузнецов", "Ким", "Шевченко", "Павлов", "Морозов", "Волков", "Соколов"}
 	ruMale     = []string{"Сергей", "Андрей", "Виктор", "Николай", "Дмитрий", "Алексей", "Юрий"}
 	ruFemale   = []string{"Ольга", "Татьяна", "Елена", "Наталья", "Ирина", "Светлана", "Людмила"}
-	ruFathers  = []string{"Иван", "Петр", "Сергей", "Николай", "Виктор", "Александр"}
+	// patronymics, male and female, from the fathers' names Иван, Петр,
+	// Сергей, Николай, Виктор, Александр
+	ruFathers  = [][2]string{{"Иванович", "Ивановна"}, {"Петрович", "Петровна"}, {"Сергеевич", "Сергеевна"}, {"Николаевич", "Николаевна"}, {"Викторович", "Викторовна"}, {"Александрович", "Александровна"}}
 	units      = []string{"№ 1", "№ 2", "№ 3", "Алмалинский", "Бостандыкский", "Медеуский", "Есіл", "Сарыарқа"}
 	cities     = []string{"г. Алматы, ул. Абая", "г. Астана, пр. Тәуелсіздік", "г. Шымкент, ул. Қазыбек би", "г. Қарағанды, ул. Бұқар жырау", "г. Өскемен, ул. Ұлан", "г. Орал, ул. Құрманғазы"}
 	senders    = []string{"Иванов И.И.", "Сәрсенбаева Г.Қ.", "Нұрланұлы Е.", "Петрова О.С.", "Жақсылықов Ә.Б."}
@@ -55,12 +57,12 @@ func (g *Gen) FullName() string {
 	}
 	s := pickOne(g, ruSurnames)
 	if g.rnd.IntN(2) == 0 {
-		return s + " " + pickOne(g, ruMale) + " " + pickOne(g, ruFathers) + "ович"
+		return s + " " + pickOne(g, ruMale) + " " + pickOne(g, ruFathers)[0]
 	}
 	if strings.HasSuffix(s, "о") || s == "Ким" {
-		return s + " " + pickOne(g, ruFemale) + " " + pickOne(g, ruFathers) + "овна"
+		return s + " " + pickOne(g, ruFemale) + " " + pickOne(g, ruFathers)[1]
 	}
-	return s + "а " + pickOne(g, ruFemale) + " " + pickOne(g, ruFathers) + "овна"
+	return s + "а " + pickOne(g, ruFemale) + " " + pickOne(g, ruFathers)[1]
 }
 
 // date returns the date of entry i of n: the entries spread over one

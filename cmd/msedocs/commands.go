@@ -1,0 +1,234 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/msedocs/msedocs/journal"
+)
+
+// maxSample bounds "sample -n".
+const maxSample = 1_000_000
+
+// commands are the subcommands, in the order of the help.
+var commands = []*command{
+	{
+		name: "forms", args: "", summary: "list the forms: id, Kazakh and Russian title, legal source",
+		about: "Lists every form, one a line: its stable id (journal1 … journal6 for the\n" +
+			"journals, by appendix number), its Kazakh and Russian titles and its legal\n" +
+			"source, separated by tabs. The id names the form in the other commands and\n" +
+			"in the \"form\" key of the JSON.",
+		example: "msedocs forms",
+		setup: func(a *app, _ *flag.FlagSet) func([]string) error {
+			return func([]string) error {
+				var b strings.Builder
+				for _, f := range allForms() {
+					fmt.Fprintf(&b, "%s\t%s\t%s\t%s\n", f.id, f.kk, f.ru, f.source)
+				}
+				_, err := io.WriteString(a.stdout, b.String())
+				return err
+			}
+		},
+	},
+	{
+		name: "blank", args: "<form> [-pages N] -o FILE", npos: 1,
+		summary: "write a blank journal or document (PDF or XLSX)",
+		about: "Writes a blank form to be filled by hand; the format follows the extension\n" +
+			"of FILE (.pdf, .xlsx). A blank journal of -pages N has exactly N printed\n" +
+			"pages in all, title and certification included, and its certification\n" +
+			"states N in figures and words.",
+		example: "msedocs blank journal6 -pages 100 -o journal6.pdf",
+		setup: func(a *app, fs *flag.FlagSet) func([]string) error {
+			pages := fs.Int("pages", 0, "number of pages `N` in all (default: the form's own, 100)")
+			out := fs.String("o", "", "output `FILE`, .pdf or .xlsx; - for stdout")
+			format := fs.String("format", "", "output `format`, pdf or xlsx (default: from the extension)")
+			return func(pos []string) error {
+				fam, err := formArg(pos[0])
+				if err != nil {
+					return err
+				}
+				if isSet(fs, "pages") && (*pages < 1 || *pages > journal.MaxBlankPages) {
+					return usagef("-pages %d: want 1 to %d", *pages, journal.MaxBlankPages)
+				}
+				o, err := a.printOutput(*out, *format)
+				if err != nil {
+					return err
+				}
+				o.pages = *pages
+				return fam.blank(pos[0], o)
+			}
+		},
+	},
+	{
+		name: "render", args: "-in FILE.json -o FILE", summary: "print a filled journal or a batch of documents from JSON",
+		about: "Reads JSON (see msedocs schema), checks it and prints it; the format follows\n" +
+			"the extension of the output (.pdf, .xlsx). Nothing is written when the\n" +
+			"input has a problem: every problem is listed on stderr, and the exit\n" +
+			"status is 1. - reads stdin or writes stdout.",
+		example: "msedocs render -in journal6.json -o journal6.pdf",
+		setup: func(a *app, fs *flag.FlagSet) func([]string) error {
+			in := fs.String("in", "", "input `FILE` (JSON); - for stdin")
+			out := fs.String("o", "", "output `FILE`, .pdf or .xlsx; - for stdout")
+			format := fs.String("format", "", "output `format`, pdf or xlsx (default: from the extension)")
+			lang := fs.String("lang", "ru", "`language` of values from closed lists (groups, causes, terms): ru or kk")
+			return func([]string) error {
+				if *in == "" {
+					return usagef("-in FILE is required (- for stdin)")
+				}
+				o, err := a.printOutput(*out, *format)
+				if err != nil {
+					return err
+				}
+				if o.lang, err = parseLang(*lang); err != nil {
+					return err
+				}
+				f, err := a.decodeInput(*in)
+				if err != nil {
+					return err
+				}
+				return f.write(o)
+			}
+		},
+	},
+	{
+		name: "validate", args: "-in FILE.json", summary: "list every problem of a JSON input; exit 1 if any",
+		about: "Checks JSON as render would and prints every problem on stderr, one a\n" +
+			"line: where it is (the JSON path, the entry and column of the form) and\n" +
+			"what is wrong. Exits 1 if there is any. Nothing is written.",
+		example: "msedocs validate -in journal6.json",
+		setup: func(a *app, fs *flag.FlagSet) func([]string) error {
+			in := fs.String("in", "", "input `FILE` (JSON); - for stdin")
+			return func([]string) error {
+				if *in == "" {
+					return usagef("-in FILE is required (- for stdin)")
+				}
+				f, err := a.decodeInput(*in)
+				if err != nil {
+					return err
+				}
+				name := *in
+				if name == "-" {
+					name = "stdin"
+				}
+				_, err = fmt.Fprintf(a.stdout, "%s: %s: no problems\n", name, f.describe())
+				return err
+			}
+		},
+	},
+	{
+		name: "schema", args: "<form> [-o FILE]", npos: 1, summary: "print the JSON Schema of a form",
+		about: "Prints the JSON Schema (draft 2020-12) of the JSON that render and validate\n" +
+			"read for the form: its keys, types, closed lists and the columns of the\n" +
+			"printed form they fill.",
+		example: "msedocs schema journal6 -o journal6.schema.json",
+		setup: func(a *app, fs *flag.FlagSet) func([]string) error {
+			out := fs.String("o", "", "output `FILE` (default: stdout)")
+			return func(pos []string) error {
+				fam, err := formArg(pos[0])
+				if err != nil {
+					return err
+				}
+				b, err := fam.schema(pos[0])
+				if err != nil {
+					return err
+				}
+				return a.jsonOutput(*out).writeBytes(b)
+			}
+		},
+	},
+	{
+		name: "read", args: "-in FILE.xlsx [-o FILE.json]", summary: "turn a filled XLSX journal back into JSON",
+		about: "Reads a workbook written by msedocs render (and filled in since) and writes\n" +
+			"the journal as JSON, to be checked with validate or printed with render.",
+		example: "msedocs read -in journal6.xlsx -o journal6.json",
+		setup: func(a *app, fs *flag.FlagSet) func([]string) error {
+			in := fs.String("in", "", "input `FILE` (XLSX); - for stdin")
+			out := fs.String("o", "", "output `FILE` (default: stdout)")
+			return func([]string) error {
+				if *in == "" {
+					return usagef("-in FILE is required (- for stdin)")
+				}
+				if err := xlsxAvailable(); err != nil {
+					return err
+				}
+				data, name, err := a.readInput(*in)
+				if err != nil {
+					return err
+				}
+				j, err := readXLSX(data)
+				if err != nil {
+					return &inputError{name, err}
+				}
+				b, err := journal.MarshalJSON(j)
+				if err != nil {
+					return err
+				}
+				return a.jsonOutput(*out).writeBytes(b)
+			}
+		},
+	},
+	{
+		name: "sample", args: "<form> [-n N] [-seed S] [-o FILE]", npos: 1,
+		summary: "write realistic synthetic data as JSON, to try the tool",
+		about: "Writes N synthetic entries of the form as JSON, with a filled header:\n" +
+			"Kazakh and Russian names, plausible dates, groups, causes and terms, no real\n" +
+			"person's data; journal 1 shares the entries between its two sections. The\n" +
+			"same seed gives the same output. Render it to try the tool, or use it as\n" +
+			"benchmark input.",
+		example: "msedocs sample journal6 -n 200 -seed 7 -o journal6.json",
+		setup: func(a *app, fs *flag.FlagSet) func([]string) error {
+			n := fs.Int("n", 100, "number of entries `N`")
+			seed := fs.Uint64("seed", 1, "random seed `S`")
+			out := fs.String("o", "", "output `FILE` (default: stdout)")
+			return func(pos []string) error {
+				fam, err := formArg(pos[0])
+				if err != nil {
+					return err
+				}
+				if *n < 0 || *n > maxSample {
+					return usagef("-n %d: want 0 to %d", *n, maxSample)
+				}
+				b, err := fam.sample(pos[0], *n, *seed)
+				if err != nil {
+					return err
+				}
+				return a.jsonOutput(*out).writeBytes(b)
+			}
+		},
+	},
+}
+
+// decodeInput reads, decodes and checks the JSON input -in path.
+func (a *app) decodeInput(path string) (filled, error) {
+	data, name, err := a.readInput(path)
+	if err != nil {
+		return nil, err
+	}
+	f, err := decodeAny(data)
+	if err != nil {
+		return nil, &inputError{name, err}
+	}
+	if err := f.validate(); err != nil {
+		return nil, &inputError{name, err}
+	}
+	return f, nil
+}
+
+func parseLang(s string) (journal.Language, error) {
+	switch s {
+	case "ru":
+		return journal.Russian, nil
+	case "kk":
+		return journal.Kazakh, nil
+	}
+	return 0, usagef("unknown -lang %q; want ru or kk", s)
+}
+
+// isSet reports whether the flag was given on the command line.
+func isSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
+}

@@ -1,0 +1,18 @@
+// Command msedocs prints the journals and documents of Kazakhstan's
+// medical-social expertise (МСЭ) as PDF and XLSX, from JSON or blank.
+//
+//	msedocs forms                                 list the forms
+//	msedocs blank journal6 -pages 100 -o j6.pdf   a blank journal
+//	msedocs sample journal6 -n 200 -o j6.json     synthetic data to try
+//	msedocs validate -in j6.json                  every problem, or none
+//	msedocs render -in j6.json -o j6.pdf          a filled journal
+//	msedocs schema journal6                       the JSON Schema of a form
+//	msedocs read -in j6.xlsx -o j6.json           a filled workbook back to JSON
+//
+// Run "msedocs help" for the details. Exit status: 0 done, 1 invalid
+// input or failed work, 2 usage error.
+package main
+
+import "os"
+
+func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }

@@ -1,0 +1,163 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/msedocs/msedocs/journal"
+)
+
+// output is where and how a command writes its result.
+type output struct {
+	a *app
+	// path is the file to write; "-" is stdout.
+	path string
+	// format is "pdf", "xlsx" or "json".
+	format string
+	// pages is the page count of a blank journal; 0 is the form's own.
+	pages int
+	// lang is the language of values from closed lists.
+	lang journal.Language
+}
+
+// printOutput returns the output of a printed form for -o path and
+// -format: the format follows the file's extension unless given.
+func (a *app) printOutput(path, format string) (*output, error) {
+	if path == "" {
+		return nil, usagef("-o FILE is required (.pdf or .xlsx; - for stdout)")
+	}
+	ext := ""
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".pdf":
+		ext = "pdf"
+	case ".xlsx":
+		ext = "xlsx"
+	}
+	switch {
+	case format != "" && format != "pdf" && format != "xlsx":
+		return nil, usagef("unknown -format %q; want pdf or xlsx", format)
+	case format == "" && path == "-":
+		format = "pdf"
+	case format == "" && ext == "":
+		return nil, usagef("cannot tell the format of %q: name it .pdf or .xlsx, or give -format", path)
+	case format == "":
+		format = ext
+	case ext != "" && ext != format:
+		return nil, usagef("-format %s does not match %q", format, path)
+	}
+	if format == "xlsx" {
+		if err := xlsxAvailable(); err != nil {
+			return nil, err
+		}
+	}
+	return &output{a: a, path: path, format: format}, nil
+}
+
+// jsonOutput returns the output of JSON text; "" is stdout.
+func (a *app) jsonOutput(path string) *output {
+	if path == "" {
+		path = "-"
+	}
+	return &output{a: a, path: path, format: "json"}
+}
+
+// write runs fn to produce the output. A file is written atomically: to
+// a temporary file in the same folder, renamed over path only when fn
+// and the writing succeed, so an error never leaves a partial file nor
+// harms one already there. Stdout gets the output only when fn succeeds.
+func (o *output) write(fn func(io.Writer) error) error {
+	if o.path == "-" {
+		var buf bytes.Buffer
+		if err := fn(&buf); err != nil {
+			return err
+		}
+		_, err := o.a.stdout.Write(buf.Bytes())
+		return err
+	}
+	return writeAtomic(o.path, fn)
+}
+
+func writeAtomic(path string, fn func(io.Writer) error) (err error) {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	tmp := f.Name()
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(tmp)
+		}
+	}()
+	bw := bufio.NewWriterSize(f, 1<<16)
+	if err := fn(bw); err != nil {
+		return err
+	}
+	mode := fs.FileMode(0o644)
+	if st, err := os.Stat(path); err == nil {
+		mode = st.Mode().Perm()
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err := f.Chmod(mode); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err := f.Sync(); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	return nil
+}
+
+// writeBytes writes b with a final newline.
+func (o *output) writeBytes(b []byte) error {
+	return o.write(func(w io.Writer) error {
+		if _, err := w.Write(b); err != nil {
+			return err
+		}
+		if len(b) > 0 && b[len(b)-1] != '\n' {
+			_, err := w.Write([]byte{'\n'})
+			return err
+		}
+		return nil
+	})
+}
+
+// readInput reads -in path; "-" is stdin. It returns the data and the
+// name to give in messages.
+func (a *app) readInput(path string) ([]byte, string, error) {
+	switch path {
+	case "":
+		return nil, "", usagef("-in FILE is required (- for stdin)")
+	case "-":
+		data, err := io.ReadAll(a.stdin)
+		if err != nil {
+			return nil, "stdin", fmt.Errorf("reading stdin: %w", err)
+		}
+		return data, "stdin", nil
+	}
+	data, err := os.ReadFile(path)
+	return data, path, err
+}
+
+// isTerminal reports whether w is a terminal (a character device).
+func isTerminal(w any) bool {
+	f, ok := w.(*os.File)
+	if !ok || f == nil {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
