@@ -51,7 +51,7 @@ func Dump(w io.Writer, p *Page) error {
 					}
 				}
 			}
-			fmt.Fprintf(&sb, "    rules %d\n", len(t.Rules))
+			fmt.Fprintf(&sb, "    rules %d\n", len(t.Rules()))
 		}
 	}
 	_, err := io.WriteString(w, sb.String())

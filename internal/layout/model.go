@@ -75,9 +75,12 @@ type Fragment struct {
 	// Edges are the x positions of the column borders: len(columns)+1.
 	Edges []float64
 	Rows  []Row
-	// Rules are the border lines, merged into the longest segments.
-	Rules []Rule
 }
+
+// Rules returns the fragment's border lines, merged into the longest
+// segments. They follow from the cells, so they are worked out only by a
+// printer that draws them.
+func (f *Fragment) Rules() []Rule { return rules(f.Rows) }
 
 // RowKind says what a table row holds.
 type RowKind uint8

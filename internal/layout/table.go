@@ -207,7 +207,6 @@ func (t *tableState) closeFragment(b *Builder) {
 		return
 	}
 	f := t.frag
-	f.Rules = rules(f.Rows)
 	var bottom float64
 	if n := len(f.Rows); n > 0 {
 		bottom = f.Rows[n-1].Y + f.Rows[n-1].H

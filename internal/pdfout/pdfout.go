@@ -166,7 +166,7 @@ func (w *Writer) Page(p *layout.Page) error {
 	c.WriteString(" w 0 J 0 j\n")
 	for i := range p.Blocks {
 		if t := p.Blocks[i].Table; t != nil {
-			for _, r := range t.Rules {
+			for _, r := range t.Rules() {
 				w.point(r.X1, p.H-r.Y1)
 				c.WriteString("m ")
 				w.point(r.X2, p.H-r.Y2)
