@@ -401,58 +401,64 @@ func (b *Builder) EndTable() {
 
 // rules returns the borders of every cell, merged into the fewest lines.
 func rules(rows []Row) []Rule {
-	type seg struct{ a, b float64 }
-	hor := map[int64][]seg{}
-	ver := map[int64][]seg{}
+	// A segment lies on the line at (horizontal lines: y; vertical: x)
+	// and runs from a to b.
+	type seg struct {
+		at   int64
+		a, b float64
+	}
 	key := func(v float64) int64 { return int64(math.Round(v * 100)) }
+	n := 0
+	for _, r := range rows {
+		n += 2 * len(r.Cells)
+	}
+	hor := make([]seg, 0, n)
+	ver := make([]seg, 0, n)
 	for _, r := range rows {
 		for _, c := range r.Cells {
 			top, bot := r.Y, r.Y+c.H
-			hor[key(top)] = append(hor[key(top)], seg{c.X, c.X + c.W})
-			hor[key(bot)] = append(hor[key(bot)], seg{c.X, c.X + c.W})
-			ver[key(c.X)] = append(ver[key(c.X)], seg{top, bot})
-			ver[key(c.X+c.W)] = append(ver[key(c.X+c.W)], seg{top, bot})
+			hor = append(hor, seg{key(top), c.X, c.X + c.W}, seg{key(bot), c.X, c.X + c.W})
+			ver = append(ver, seg{key(c.X), top, bot}, seg{key(c.X + c.W), top, bot})
 		}
 	}
-	var out []Rule
-	merge := func(m map[int64][]seg, horizontal bool) {
-		keys := make([]int64, 0, len(m))
-		for k := range m {
-			keys = append(keys, k)
+	byPlace := func(p, q seg) int {
+		switch {
+		case p.at != q.at:
+			return cmpInt(p.at, q.at)
+		case p.a < q.a:
+			return -1
+		case p.a > q.a:
+			return 1
 		}
-		slices.Sort(keys)
-		for _, k := range keys {
-			segs := m[k]
-			slices.SortFunc(segs, func(p, q seg) int {
-				switch {
-				case p.a < q.a:
-					return -1
-				case p.a > q.a:
-					return 1
-				}
-				return 0
-			})
-			at := float64(k) / 100
-			cur := segs[0]
-			flush := func() {
-				if horizontal {
-					out = append(out, Rule{X1: cur.a, Y1: at, X2: cur.b, Y2: at})
-				} else {
-					out = append(out, Rule{X1: at, Y1: cur.a, X2: at, Y2: cur.b})
-				}
+		return 0
+	}
+	out := make([]Rule, 0, len(rows)+16)
+	merge := func(segs []seg, horizontal bool) {
+		slices.SortFunc(segs, byPlace)
+		for i := 0; i < len(segs); {
+			cur := segs[i]
+			j := i + 1
+			for j < len(segs) && segs[j].at == cur.at && segs[j].a <= cur.b+0.01 {
+				cur.b = math.Max(cur.b, segs[j].b)
+				j++
 			}
-			for _, s := range segs[1:] {
-				if s.a <= cur.b+0.01 {
-					cur.b = math.Max(cur.b, s.b)
-					continue
-				}
-				flush()
-				cur = s
+			at := float64(cur.at) / 100
+			if horizontal {
+				out = append(out, Rule{X1: cur.a, Y1: at, X2: cur.b, Y2: at})
+			} else {
+				out = append(out, Rule{X1: at, Y1: cur.a, X2: at, Y2: cur.b})
 			}
-			flush()
+			i = j
 		}
 	}
 	merge(hor, true)
 	merge(ver, false)
 	return out
+}
+
+func cmpInt(a, b int64) int {
+	if a < b {
+		return -1
+	}
+	return 1
 }

@@ -21,6 +21,9 @@ type face struct {
 	name string // PostScript-style name
 	obj  int    // the Type0 font's object number; the rest follow
 	used map[rune]uint16
+	// seen marks the runes of the dense range already in used, to keep
+	// the map out of the loop over every character.
+	seen [0x500 / 64]uint64
 }
 
 func newFace(f *fonts.Font, res string, obj int) *face {
@@ -52,7 +55,12 @@ func (f *face) encode(b *bytes.Buffer, s string) error {
 		if !ok || r < 0x20 {
 			return &fonts.GlyphError{Font: f.font.Name(), Rune: r}
 		}
-		if _, seen := f.used[r]; !seen {
+		if r < 0x500 {
+			if f.seen[r/64]&(1<<(r%64)) == 0 {
+				f.seen[r/64] |= 1 << (r % 64)
+				f.used[r] = id
+			}
+		} else if _, seen := f.used[r]; !seen {
 			f.used[r] = id
 		}
 		b.WriteByte(hexDigits[id>>12])
