@@ -47,7 +47,9 @@ func BenchmarkPDF(b *testing.B) {
 
 // BenchmarkXLSX writes journal 6 into one workbook.
 func BenchmarkXLSX(b *testing.B) {
-	benchEach(b, func(j journal.Journal, w io.Writer) error { return j.(*journal.ActsJournal).WriteXLSX(w, testOptions()) })
+	benchEach(b, func(j journal.Journal, w io.Writer) error {
+		return j.(*journal.ActsJournal).WriteXLSX(w, testOptions())
+	})
 }
 
 // BenchmarkVolumesPDF prints journal 6 bound in volumes of 500 pages, the

@@ -14,7 +14,10 @@ type Journal interface {
 	Form() forms.Journal
 	// Validate reports every problem at once (see ValidationError).
 	Validate() error
-	// WritePDF validates the journal and prints it as PDF to w.
+	// WritePDF validates the journal and prints it as PDF to w, each page
+	// as soon as it is laid out, so memory stays flat however long the
+	// journal. Nothing is written if the journal is invalid; if w fails,
+	// or a Stream fails on its second reading, w holds part of a file.
 	WritePDF(w io.Writer, opts *Options) error
 	// WriteXLSX validates the journal and writes it as an XLSX workbook
 	// to w, laid out as for the PDF.

@@ -1,7 +1,6 @@
 package journal
 
 import (
-	"bufio"
 	"io"
 
 	"github.com/msedocs/msedocs/internal/pdfout"
@@ -20,21 +19,18 @@ func writePDF(j Journal, w io.Writer, opts *Options) error {
 	return renderPDF(src, r, 0, w, newTracker(r.Progress, work(src, 0)))
 }
 
-// renderPDF prints a validated journal. blank > 0 prints it as a blank
-// journal of that many pages.
+// renderPDF prints a validated journal, each page written to w as soon as
+// it is laid out. blank > 0 prints it as a blank journal of that many
+// pages.
 func renderPDF(src *source, r *resolved, blank int, w io.Writer, t *tracker) error {
-	doc, err := pdfout.New(r.fonts)
+	doc, err := pdfout.NewStream(w, r.fonts)
 	if err != nil {
 		return err
 	}
 	if _, err := compose(src, r, blank, counted(t, blank, doc.Page)); err != nil {
 		return err
 	}
-	bw := bufio.NewWriter(w)
-	if err := doc.Close(bw, pdfInfo(src, r)); err != nil {
-		return err
-	}
-	return bw.Flush()
+	return doc.Finish(pdfInfo(src, r))
 }
 
 func pdfInfo(src *source, r *resolved) pdfout.Info {
