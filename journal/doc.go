@@ -1,6 +1,6 @@
 // Package journal keeps the six МСЭ journals of Order No. 318 of
 // 28.07.2023 (Appendices 1–6) as typed Go records and prints them as
-// print-ready PDF.
+// print-ready PDF and XLSX.
 //
 // Each journal is a type whose entries have one field per column of the
 // legal form: StockJournal (Appendix 1), DisabilityJournal (2),
@@ -10,9 +10,15 @@
 //
 // Validate reports every problem at once, as *ValidationError values
 // joined with errors.Join; the errors name the journal, the entry and the
-// column, never the data of a person. WritePDF validates first and writes
-// nothing when the journal is invalid.
+// column, never the data of a person. WritePDF and WriteXLSX validate
+// first and write nothing when the journal is invalid.
 //
-// The wording printed comes from package forms; the layout from an
-// internal engine shared with the spreadsheet printer.
+// Entries come from a slice or, for long journals, from a Stream read
+// entry by entry. Write binds long journals in volumes and prints volumes
+// and batches of journals in parallel. ReadXLSX reads a filled workbook
+// back; MarshalJSON, UnmarshalJSON and JSONSchema give the records' JSON
+// form, used by the msedocs command.
+//
+// The wording printed comes from package forms; the layout from one
+// internal engine whose pages both printers walk.
 package journal
