@@ -224,10 +224,15 @@ func compose(src *source, r *resolved, blank int, emit func(*layout.Page) error)
 			}
 		}
 		b.BeginTable(spec, lead...)
-		if sec.hasOpening {
+		if sec.spec != nil && !sec.spec.Opening.IsZero() {
+			// A blank journal leaves the opening balance to be written in.
+			balance := layout.CellIn{}
+			if blank == 0 {
+				balance = countCell(sec.opening)
+			}
 			b.Row(layout.RowOpening, 0, []layout.CellIn{
 				{Text: sec.spec.Opening.Join(), Span: len(form.Columns) - 1, Align: layout.Right},
-				countCell(sec.opening),
+				balance,
 			})
 		}
 		if blank > 0 {
