@@ -38,18 +38,6 @@ func pageFor(p forms.Paper) page {
 		small: 8, text: 10, title: 12, body: 10, gap: 12, labelShare: 0.5}
 }
 
-// bilingual puts the Kazakh text above the Russian, once if they are the
-// same.
-func bilingual(t forms.Text) string {
-	switch {
-	case t.KK == t.RU || t.RU == "":
-		return t.KK
-	case t.KK == "":
-		return t.RU
-	}
-	return t.KK + "\n" + t.RU
-}
-
 // compose lays a validated document out and hands each page to emit. It
 // returns the number of pages.
 func compose(d Document, r *resolved, emit func(*layout.Page) error) (int, error) {
@@ -79,7 +67,7 @@ func compose(d Document, r *resolved, emit func(*layout.Page) error) (int, error
 				open = false
 			}
 			b.BeginTable(itemSpec(form, pg, b.ContentWidth()), layout.Para{
-				Role: layout.RoleCaption, Text: bilingual(f.Label), Style: layout.Bold,
+				Role: layout.RoleCaption, Text: f.Label.Stacked(), Style: layout.Bold,
 				Size: pg.text, Align: layout.Center, Before: 8, After: 4,
 			})
 			for i, row := range ct.rows {
@@ -91,18 +79,18 @@ func compose(d Document, r *resolved, emit func(*layout.Page) error) (int, error
 				b.BeginTable(fields)
 				open = true
 			}
-			b.Row(layout.RowEntry, 0, []layout.CellIn{{Text: bilingual(f.Label.Fill(v.text)), Span: 2}})
+			b.Row(layout.RowEntry, 0, []layout.CellIn{{Text: f.Label.Fill(v.text).Stacked(), Span: 2}})
 		default:
 			if !open {
 				b.BeginTable(fields)
 				open = true
 			}
-			text, typed := bilingual(v.text), v.typed
+			text, typed := v.text.Stacked(), v.typed
 			if typed.Kind == layout.ValueText {
 				typed.Text = text // a text cell holds what the page prints
 			}
 			b.Row(layout.RowEntry, 0, []layout.CellIn{
-				{Text: bilingual(f.Label)},
+				{Text: f.Label.Stacked()},
 				{Text: text, Value: typed, Style: layout.Bold},
 			})
 		}
@@ -123,7 +111,7 @@ func compose(d Document, r *resolved, emit func(*layout.Page) error) (int, error
 func headParas(ct *content, pg page) []layout.Para {
 	form, bk := ct.form, ct.form.Common
 	c := func(role layout.Role, t forms.Text, after float64) layout.Para {
-		return layout.Para{Role: role, Text: bilingual(t), Size: pg.small, Align: layout.Center, After: after}
+		return layout.Para{Role: role, Text: t.Stacked(), Size: pg.small, Align: layout.Center, After: after}
 	}
 	var ps []layout.Para
 	if !bk.FormMark.IsZero() {
@@ -145,7 +133,7 @@ func headParas(ct *content, pg page) []layout.Para {
 	if ct.serial != "" {
 		after = 3
 	}
-	ps = append(ps, layout.Para{Role: layout.RoleTitle, Text: bilingual(title), Style: layout.Bold, Size: pg.title, Align: layout.Center, After: after})
+	ps = append(ps, layout.Para{Role: layout.RoleTitle, Text: title.Stacked(), Style: layout.Bold, Size: pg.title, Align: layout.Center, After: after})
 	if ct.serial != "" {
 		ps = append(ps, layout.Para{Role: roleSerial, Text: bk.Serial.Join() + " " + ct.serial, Style: layout.Bold, Size: pg.text + 1, Align: layout.Center, After: pg.gap})
 	}
@@ -159,8 +147,8 @@ func footParas(ct *content, pg page) []layout.Para {
 		return layout.Para{Role: role, Text: text, Size: size, Before: before}
 	}
 	return []layout.Para{
-		p(roleIssued, bilingual(bk.IssuedOn.Fill(ct.longDate(ct.date))), pg.text, pg.gap),
-		p(roleSignature, bilingual(bk.Head), pg.text, pg.gap),
+		p(roleIssued, bk.IssuedOn.Fill(ct.longDate(ct.date)).Stacked(), pg.text, pg.gap),
+		p(roleSignature, bk.Head.Stacked(), pg.text, pg.gap),
 		p(roleSignature, bk.SignatureLine+"  "+ct.issuer.Head, pg.text, pg.gap),
 		{Role: roleSignature, Text: bk.SignatureHint, Size: pg.small, Indent: 30},
 		p(roleSeal, bk.Seal, pg.text, pg.gap*0.75),
@@ -192,7 +180,7 @@ func itemSpec(form forms.Document, pg page, width float64) *layout.TableSpec {
 			align = layout.Center
 		}
 		spec.Columns = append(spec.Columns, layout.Column{Width: width * c.Width / total, Align: align})
-		spec.Header = append(spec.Header, layout.HeaderCell{Col: i, Span: 1, RowSpan: 1, Text: bilingual(c.Caption)})
+		spec.Header = append(spec.Header, layout.HeaderCell{Col: i, Span: 1, RowSpan: 1, Text: c.Caption.Stacked()})
 	}
 	return spec
 }

@@ -45,3 +45,15 @@ func (t Text) Join() string {
 
 // IsZero reports whether both languages are empty.
 func (t Text) IsZero() bool { return t.KK == "" && t.RU == "" }
+
+// Stacked returns the Kazakh text above the Russian, on two lines, as the
+// forms print captions; one line when both are the same or one is empty.
+func (t Text) Stacked() string {
+	switch {
+	case t.KK == t.RU || t.RU == "":
+		return t.KK
+	case t.KK == "":
+		return t.RU
+	}
+	return t.KK + "\n" + t.RU
+}

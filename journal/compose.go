@@ -46,18 +46,6 @@ func pageConfig(form forms.Journal) layout.Config {
 	}
 }
 
-// bilingual puts the Kazakh text above the Russian, once if they are the
-// same.
-func bilingual(t forms.Text) string {
-	switch {
-	case t.KK == t.RU || t.RU == "":
-		return t.KK
-	case t.KK == "":
-		return t.RU
-	}
-	return t.KK + "\n" + t.RU
-}
-
 // titleParas are the lines of the first page above the table.
 func titleParas(form forms.Journal, h *Header, sz sizes, volume string) []layout.Para {
 	bk := form.Book
@@ -67,9 +55,9 @@ func titleParas(form forms.Journal, h *Header, sz sizes, volume string) []layout
 		return layout.Para{Role: role, Text: text, Style: style, Size: size, Align: layout.Center, After: after}
 	}
 	ps := []layout.Para{
-		c(layout.RoleMinistry, bilingual(bk.Ministry), layout.Regular, sz.text, 4),
-		c(layout.RoleDepartment, bilingual(dep), layout.Regular, sz.text, 10),
-		c(layout.RoleTitle, bilingual(title), layout.Bold, sz.title, 6),
+		c(layout.RoleMinistry, bk.Ministry.Stacked(), layout.Regular, sz.text, 4),
+		c(layout.RoleDepartment, dep.Stacked(), layout.Regular, sz.text, 10),
+		c(layout.RoleTitle, title.Stacked(), layout.Bold, sz.title, 6),
 	}
 	if volume != "" {
 		ps = append(ps, c(layout.RoleVolume, volume, layout.Bold, sz.caption, 6))
@@ -113,13 +101,13 @@ func tableSpec(form forms.Journal, sz sizes, width float64) *layout.TableSpec {
 			align = layout.Center
 		}
 		spec.Columns = append(spec.Columns, layout.Column{Width: width * c.Width / total, Align: align})
-		cell := layout.HeaderCell{Row: 0, Col: i, Span: 1, RowSpan: spec.HeaderRows, Text: bilingual(c.Caption)}
+		cell := layout.HeaderCell{Row: 0, Col: i, Span: 1, RowSpan: spec.HeaderRows, Text: c.Caption.Stacked()}
 		for _, g := range form.Groups {
 			if c.Num >= g.First && c.Num <= g.Last {
 				cell.Row, cell.RowSpan = 1, 1
 				if c.Num == g.First {
 					spec.Header = append(spec.Header, layout.HeaderCell{
-						Row: 0, Col: i, Span: g.Last - g.First + 1, RowSpan: 1, Text: bilingual(g.Caption),
+						Row: 0, Col: i, Span: g.Last - g.First + 1, RowSpan: 1, Text: g.Caption.Stacked(),
 					})
 				}
 			}
@@ -165,16 +153,16 @@ func certParas(form forms.Journal, h *Header, sz sizes, pages int) ([]layout.Par
 		return layout.Para{Role: layout.RoleCertification, Text: text, Size: size, Width: width, Before: before}
 	}
 	return []layout.Para{
-		{Role: layout.RoleInstruction, Text: bilingual(bk.Instruction), Size: sz.small + 1, Before: 12, After: 8},
-		p(bilingual(c.Heading), sz.text, 0),
+		{Role: layout.RoleInstruction, Text: bk.Instruction.Stacked(), Size: sz.small + 1, Before: 12, After: 8},
+		p(c.Heading.Stacked(), sz.text, 0),
 		p(count, sz.text, 4),
 		p(c.CountHint, sz.small, 0),
-		p(bilingual(c.Signer), sz.text, 6),
+		p(c.Signer.Stacked(), sz.text, 6),
 		p(signature, sz.text, 4),
-		p(bilingual(c.SignatureHint), sz.small, 0),
+		p(c.SignatureHint.Stacked(), sz.small, 0),
 		p(date, sz.text, 6),
 		p(c.Seal, sz.text, 6),
-		{Role: layout.RoleNote, Text: bilingual(bk.ClosingNote), Size: sz.small + 1, Before: 12},
+		{Role: layout.RoleNote, Text: bk.ClosingNote.Stacked(), Size: sz.small + 1, Before: 12},
 	}, nil
 }
 
@@ -213,7 +201,7 @@ func compose(src *source, r *resolved, blank int, emit func(*layout.Page) error)
 		var lead []layout.Para
 		if sec.spec != nil {
 			lead = append(lead, layout.Para{
-				Role: layout.RoleCaption, Text: bilingual(sec.spec.Caption), Style: layout.Bold,
+				Role: layout.RoleCaption, Text: sec.spec.Caption.Stacked(), Style: layout.Bold,
 				Size: sz.caption, Align: layout.Center, After: 2,
 			})
 			if blank > 0 {

@@ -251,7 +251,7 @@ func captionScore(t table, form forms.Journal) int {
 		if got == "" && levels == 2 {
 			got = t.g.cell(t.numbers-2, i+1) // merged down from above
 		}
-		if squeeze(got) == squeeze(bilingual(c.Caption)) {
+		if squeeze(got) == squeeze(c.Caption.Stacked()) {
 			score++
 		}
 	}
@@ -624,7 +624,7 @@ func (rd *reader) header(tables []table, h *Header) {
 	c := bk.Certification
 	var cert Certification
 	for i, p := range ps {
-		if p.text == norm(bilingual(c.Signer)) && i+1 < len(ps) {
+		if p.text == norm(c.Signer.Stacked()) && i+1 < len(ps) {
 			sig := ps[i+1]
 			rd.note(sig, "certification.deputy_head")
 			cert.DeputyHead = strings.TrimSpace(strings.TrimRight(sig.text, "_ "))

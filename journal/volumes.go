@@ -309,6 +309,6 @@ func volumeSource(src *source, rows []row, vol, first int, labelled, last bool) 
 func volumeLabel(form forms.Journal, vol, from, to int) string {
 	v := strconv.Itoa(vol)
 	rng := strconv.Itoa(from) + "–" + strconv.Itoa(to)
-	return bilingual(form.Book.Volume.Fill(forms.Text{KK: v, RU: v})) + "\n" +
-		bilingual(form.Book.VolumeEntries.Fill(forms.Text{KK: rng, RU: rng}))
+	return form.Book.Volume.Fill(forms.Text{KK: v, RU: v}).Stacked() + "\n" +
+		form.Book.VolumeEntries.Fill(forms.Text{KK: rng, RU: rng}).Stacked()
 }
