@@ -13,6 +13,7 @@ type checker struct {
 	form    forms.Journal
 	section string
 	entry   int
+	base    int // number of the entry before the first
 	now     time.Time
 	fonts   *fonts.Family
 	errs    []error
@@ -62,10 +63,10 @@ func (c *checker) count(field string, n int) {
 	}
 }
 
-// number checks an entry's number: 0 (numbered by position) or its
-// position.
+// number checks an entry's number: 0 (numbered by position) or the one
+// after the entry before it.
 func (c *checker) number(no int) {
-	if no != 0 && no != c.entry {
+	if no != 0 && no != c.base+c.entry {
 		c.add("no", ErrEntryNumber)
 	}
 }

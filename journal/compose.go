@@ -238,9 +238,13 @@ func compose(src *source, r *resolved, blank int, emit func(*layout.Page) error)
 					return 0, fmt.Errorf("%s: entry %d: %w", form.ID, n+1, &StreamError{Err: err})
 				}
 				n++
+				num := offset + n
+				if k := e.no(); k > 0 {
+					num = k
+				}
 				cells = e.cells(r.Language, cells[:0])
-				cells[0] = numberCell(offset + n)
-				b.Row(layout.RowEntry, offset+n, cells)
+				cells[0] = numberCell(num)
+				b.Row(layout.RowEntry, num, cells)
 				if b.Err() != nil {
 					break
 				}

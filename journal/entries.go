@@ -23,6 +23,8 @@ type DisabilityEntry struct {
 
 func (e DisabilityEntry) date() time.Time { return e.Date }
 
+func (e DisabilityEntry) no() int { return e.No }
+
 func (e DisabilityEntry) cells(lang Language, dst []layout.CellIn) []layout.CellIn {
 	g, _ := e.Group.Label()
 	c, _ := e.Cause.Label()
@@ -87,6 +89,8 @@ type GeneralCapacityEntry struct {
 
 func (e GeneralCapacityEntry) date() time.Time { return e.Date }
 
+func (e GeneralCapacityEntry) no() int { return e.No }
+
 func (e GeneralCapacityEntry) cells(lang Language, dst []layout.CellIn) []layout.CellIn {
 	return append(dst, layout.CellIn{}, dateCell(e.Date), textCell(e.FullName),
 		percentCell(e.Degree), textCell(termText(e.Term, e.Until, lang)), textCell(e.Series), layout.CellIn{})
@@ -125,6 +129,8 @@ type ProfessionalCapacityEntry struct {
 
 func (e ProfessionalCapacityEntry) date() time.Time { return e.Date }
 
+func (e ProfessionalCapacityEntry) no() int { return e.No }
+
 func (e ProfessionalCapacityEntry) cells(lang Language, dst []layout.CellIn) []layout.CellIn {
 	doc, _ := e.Document.Label()
 	series := textCell(pick(doc, lang) + " " + e.Series)
@@ -158,6 +164,8 @@ type CareEntry struct {
 
 func (e CareEntry) date() time.Time { return e.Date }
 
+func (e CareEntry) no() int { return e.No }
+
 func (e CareEntry) cells(_ Language, dst []layout.CellIn) []layout.CellIn {
 	return append(dst, layout.CellIn{}, dateCell(e.Date), textCell(e.FullName),
 		textCell(e.Needs), textCell(e.Series), layout.CellIn{})
@@ -189,6 +197,8 @@ type ActEntry struct {
 }
 
 func (e ActEntry) date() time.Time { return e.Date }
+
+func (e ActEntry) no() int { return e.No }
 
 func (e ActEntry) cells(_ Language, dst []layout.CellIn) []layout.CellIn {
 	return append(dst, layout.CellIn{}, dateCell(e.Date), textCell(e.FullName), dateCell(e.BirthDate),

@@ -49,6 +49,9 @@ type row interface {
 	// check validates the entry; c.entry is its position.
 	check(c *checker)
 	date() time.Time
+	// no is the entry's number as given, 0 when it is to be numbered by
+	// position.
+	no() int
 }
 
 // sliceRows yields the entries of a slice.
@@ -101,9 +104,15 @@ func (s *source) validate(r *resolved) error {
 		}
 		var prev time.Time
 		i := 0
+		c.base = 0
 		for e, err := range sec.rows {
 			i++
 			c.entry = i
+			if i == 1 && err == nil && e.no() > 0 {
+				// A journal may continue the numbering of an earlier
+				// volume.
+				c.base = e.no() - 1
+			}
 			if err != nil {
 				c.add("", &StreamError{Err: err})
 				break

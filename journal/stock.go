@@ -90,6 +90,8 @@ type stockRow struct {
 
 func (r stockRow) date() time.Time { return r.e.Date }
 
+func (r stockRow) no() int { return r.e.No }
+
 func (r stockRow) cells(_ Language, dst []layout.CellIn) []layout.CellIn {
 	e := r.e
 	balance := countCell(r.balance)

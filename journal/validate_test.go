@@ -138,3 +138,20 @@ func TestBlankPagesChecked(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberingContinues accepts a journal that continues the numbering
+// of an earlier volume, and still catches a gap.
+func TestNumberingContinues(t *testing.T) {
+	j := filled(5)[1].(*journal.DisabilityJournal)
+	for i := range j.Entries {
+		j.Entries[i].No = 41 + i
+	}
+	if err := j.Validate(); err != nil {
+		t.Fatalf("continued numbering rejected: %v", err)
+	}
+	j.Entries[3].No = 50
+	ps := problems(t, j.Validate())
+	if !hasProblem(ps, problem{"", 4, 1, "no", journal.ErrEntryNumber}) {
+		t.Errorf("gap in numbering not reported: %+v", ps)
+	}
+}

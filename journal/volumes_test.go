@@ -191,3 +191,39 @@ func TestWriteValidatesFirst(t *testing.T) {
 		t.Errorf("%d files written although a journal was invalid", len(f.vols))
 	}
 }
+
+// TestVolumesXLSX writes the volumes as workbooks and reads each back:
+// together they hold every entry once, in order.
+func TestVolumesXLSX(t *testing.T) {
+	entries := sample.New(4).Acts(150)
+	j := &journal.ActsJournal{Header: header(), Entries: entries}
+	var f files
+	opts := testOptions()
+	opts.VolumePages = 4
+	out := f.output(j)
+	out.Format = journal.XLSX
+	if err := journal.Write([]journal.Output{out}, opts); err != nil {
+		t.Fatal(err)
+	}
+	if len(f.vols) < 2 {
+		t.Fatalf("%d workbooks, want several", len(f.vols))
+	}
+	var names []string
+	for n := 1; n <= len(f.vols); n++ {
+		back, err := journal.ReadXLSX(bytes.NewReader(f.vols[n].Bytes()))
+		if err != nil {
+			t.Fatalf("volume %d: %v", n, err)
+		}
+		for _, e := range back.(*journal.ActsJournal).Entries {
+			names = append(names, e.FullName)
+		}
+	}
+	if len(names) != len(entries) {
+		t.Fatalf("volumes hold %d entries, want %d", len(names), len(entries))
+	}
+	for i, e := range entries {
+		if names[i] != e.FullName {
+			t.Fatalf("entry %d out of place", i+1)
+		}
+	}
+}
