@@ -90,11 +90,19 @@ func TestXLSX(t *testing.T) {
 	if typ, _ := f.GetCellType(sheets[0], date); typ == excelize.CellTypeSharedString || typ == excelize.CellTypeInlineString {
 		t.Errorf("the date of birth is text, want a date")
 	}
+	// A label keeps its lines: the Kazakh above the Russian.
+	findCell(t, f, sheets[0], docs[0].Form().Fields[0].Label.Stacked())
 	if merged, _ := f.GetMergeCells(sheets[0]); len(merged) == 0 {
 		t.Errorf("no merged cells: paragraphs should span the width")
 	}
 	if dn := f.GetDefinedName(); len(dn) != len(docs) {
 		t.Errorf("%d defined names, want a print area per sheet", len(dn))
+	} else {
+		for i, n := range dn {
+			if n.Name != "_xlnm.Print_Area" || n.Scope != sheets[i] || !strings.HasPrefix(n.RefersTo, "'"+sheets[i]+"'!$A$1:") {
+				t.Errorf("defined name %+v, want the print area of %s", n, sheets[i])
+			}
+		}
 	}
 	// The percentage keeps its words.
 	if g := squash(sheetText(t, f, sheets[3])); !strings.Contains(g, squash("60 (алпыс / шестьдесят) %")) {

@@ -231,7 +231,6 @@ func xlsxConfig(src *source, r *resolved) xlsxout.Config {
 	cfg := xlsxout.Config{
 		Sheets:    sheetNames(form),
 		ListSheet: ListSheetName,
-		Landscape: form.Orientation == forms.Landscape,
 		Margins:   xlsxout.Margins{Top: marginTop, Right: marginRight, Bottom: marginBottom, Left: marginLeft},
 		Font:      xlsxFont,
 		BodySize:  sz.body,

@@ -2,6 +2,7 @@ package xlsxout
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -9,8 +10,25 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// paperA4 is the spreadsheet code of A4 paper.
-const paperA4 = 9
+// papers are the spreadsheet codes of ISO paper sizes, with their short
+// and long side in points.
+var papers = [...]struct {
+	code        int
+	short, long float64
+}{{9, 595.3, 841.9}, {11, 419.5, 595.3}, {8, 841.9, 1190.6}}
+
+// paperCode returns the spreadsheet code of the paper of a page w by h
+// points; A4 for a size it does not know, which fitting to the width
+// scales the page to.
+func paperCode(w, h float64) int {
+	short, long := min(w, h), max(w, h)
+	for _, p := range papers {
+		if math.Abs(p.short-short) < 2 && math.Abs(p.long-long) < 2 {
+			return p.code
+		}
+	}
+	return papers[0].code
+}
 
 // slackPt is taken off the bottom margin.
 const slackPt = 3
@@ -23,13 +41,14 @@ func inches(pt float64) float64 {
 	return float64(int(pt/72*1000+0.5)) / 1000
 }
 
-// printSetup sets paper, orientation, fitting, margins, the footer and
-// the header rows printed on every page. It must run before Flush.
+// printSetup sets paper, orientation, fitting, margins, the footer
+// numbering the pages and the header rows printed on every page. It must
+// run before Flush.
 func (w *Writer) printSetup() error {
 	sh := w.sh
 	sheet := sh.name
-	size, orient := paperA4, "portrait"
-	if w.cfg.Landscape {
+	size, orient := sh.paper, "portrait"
+	if sh.landscape {
 		orient = "landscape"
 	}
 	wide, tall := 1, 0 // as wide as the page, as many pages as it takes
@@ -40,7 +59,7 @@ func (w *Writer) printSetup() error {
 	}); err != nil {
 		return fmt.Errorf("xlsx: %w", err)
 	}
-	m := w.cfg.Margins
+	m := sh.margins
 	// A little room at the foot absorbs the rounding of row heights to
 	// pixels, so that no page overflows past its manual break.
 	top, right, bottom, left := inches(m.Top), inches(m.Right), inches(max(m.Bottom-slackPt, 0)), inches(m.Left)
@@ -50,14 +69,16 @@ func (w *Writer) printSetup() error {
 	}); err != nil {
 		return fmt.Errorf("xlsx: %w", err)
 	}
-	label := strings.ReplaceAll(w.cfg.PageLabel, "&", "&&")
-	if label != "" {
-		label += " "
-	}
-	if err := w.f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{
-		OddFooter: "&R&8" + label + "&P",
-	}); err != nil {
-		return fmt.Errorf("xlsx: %w", err)
+	if sh.numbered {
+		label := strings.ReplaceAll(w.cfg.PageLabel, "&", "&&")
+		if label != "" {
+			label += " "
+		}
+		if err := w.f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{
+			OddFooter: "&R&8" + label + "&P",
+		}); err != nil {
+			return fmt.Errorf("xlsx: %w", err)
+		}
 	}
 	if sh.titleLast > 0 {
 		err := w.f.SetDefinedName(&excelize.DefinedName{
@@ -68,6 +89,24 @@ func (w *Writer) printSetup() error {
 		if err != nil {
 			return fmt.Errorf("xlsx: %w", err)
 		}
+	}
+	return nil
+}
+
+// printArea sets the print area of a finished document to the cells
+// written. It must run before Flush.
+func (w *Writer) printArea() error {
+	sh := w.sh
+	if !sh.fixed || sh.row == 0 {
+		return nil
+	}
+	err := w.f.SetDefinedName(&excelize.DefinedName{
+		Name:     "_xlnm.Print_Area",
+		RefersTo: fmt.Sprintf("%s!$A$1:$%s$%d", quoteSheet(sh.name), w.cols[len(w.cols)-1], sh.row),
+		Scope:    sh.name,
+	})
+	if err != nil {
+		return fmt.Errorf("xlsx: %w", err)
 	}
 	return nil
 }

@@ -23,6 +23,7 @@ type styleKey struct {
 	middle bool  // centred vertically; otherwise at the top
 	size   int32 // in hundredths of a point
 	align  layout.Align
+	indent int // in the spreadsheet's steps, see indentOf
 	numFmt string
 }
 
@@ -35,6 +36,7 @@ func (w *Writer) style(k styleKey) (int, error) {
 		Font: &excelize.Font{Family: w.cfg.Font, Size: float64(k.size) / 100, Bold: k.bold},
 		Alignment: &excelize.Alignment{
 			Horizontal: alignName(k.align),
+			Indent:     k.indent,
 			Vertical:   "top",
 			WrapText:   true,
 		},
@@ -75,6 +77,14 @@ func alignName(a layout.Align) string {
 	}
 	return "left"
 }
+
+// indentStep is a step of a cell's indent in points: three spaces of the
+// default font, as spreadsheets count it.
+const indentStep = 3 * 0.25 * 11
+
+// indentOf returns the indent, in whole steps, of text that stands pt
+// points into its cell.
+func indentOf(pt float64) int { return max(int(math.Round(pt/indentStep)), 0) }
 
 // sizeKey turns a font size into the style key's unit.
 func sizeKey(pt float64) int32 { return int32(math.Round(pt * 100)) }

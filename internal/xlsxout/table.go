@@ -14,7 +14,7 @@ import (
 func (w *Writer) fragment(t *layout.Fragment) error {
 	for i := range t.Rows {
 		r := &t.Rows[i]
-		if r.Repeat {
+		if r.Repeat || empty(r) {
 			continue
 		}
 		if r.Part > 1 && w.pend != nil && w.pend.Entry == r.Entry && w.pend.Kind == r.Kind {
@@ -32,14 +32,14 @@ func (w *Writer) fragment(t *layout.Fragment) error {
 		}
 		if r.Part > 0 {
 			w.pendBreak, w.pageStart = w.pageStart, false
-			w.pend, w.pendH = r, r.H
+			w.pend, w.pendEdges, w.pendH = r, t.Edges, r.H
 			w.pendExt = w.pendExt[:0]
 			for range r.Cells {
 				w.pendExt = append(w.pendExt, nil)
 			}
 			continue
 		}
-		if err := w.tableRow(r, r.H, nil); err != nil {
+		if err := w.tableRow(r, t.Edges, r.H, nil); err != nil {
 			return err
 		}
 	}
@@ -57,14 +57,16 @@ func (w *Writer) flushPending() error {
 	// then begins after it.
 	next := w.pageStart
 	w.pageStart, w.pendBreak = w.pendBreak, false
-	err := w.tableRow(r, w.pendH, w.pendExt)
+	err := w.tableRow(r, w.pendEdges, w.pendH, w.pendExt)
 	w.pageStart = next
 	return err
 }
 
-// tableRow writes one row of a table. more holds, per cell, the lines of
-// the later parts of a split entry.
-func (w *Writer) tableRow(r *layout.Row, h float64, more [][]layout.Line) error {
+// tableRow writes one row of a table whose column borders are edges. Its
+// cells go into the sheet columns between the grid edges nearest their
+// own. more holds, per cell, the lines of the later parts of a split
+// entry.
+func (w *Writer) tableRow(r *layout.Row, edges []float64, h float64, more [][]layout.Line) error {
 	header := r.Kind == layout.RowHeader || r.Kind == layout.RowNumbers
 	if header && !w.inHeader {
 		w.endTable() // a new table begins
@@ -81,37 +83,42 @@ func (w *Writer) tableRow(r *layout.Row, h float64, more [][]layout.Line) error 
 			w.vals[c] = &w.cells[c]
 		}
 	}
+	free := 0 // the first column no cell of the row has taken
 	for ci := range r.Cells {
 		c := &r.Cells[ci]
-		if c.Col < 0 || c.Col >= len(w.cols) {
-			return fmt.Errorf("xlsx: %s row %d: cell in column %d of %d", w.sh.name, row, c.Col+1, len(w.cols))
+		if c.Col < 0 || c.Col >= len(edges)-1 {
+			return fmt.Errorf("xlsx: %s row %d: cell in column %d of %d", w.sh.name, row, c.Col+1, len(edges)-1)
 		}
+		col := w.gridCol(edges[c.Col])
+		last := max(w.gridCol(edges[min(c.Col+max(c.Span, 1), len(edges)-1)])-1, col)
+		if col < free || last >= len(w.cols) {
+			return fmt.Errorf("xlsx: %s row %d: cell in column %d does not fit the sheet's columns", w.sh.name, row, c.Col+1)
+		}
+		free = last + 1
 		var ext []layout.Line
 		if ci < len(more) {
 			ext = more[ci]
 		}
-		cell, err := w.content(r.Kind, c, ext)
+		cell, err := w.content(r.Kind, col, c, ext)
 		if err != nil {
 			return err
 		}
-		w.cells[c.Col] = cell
-		w.vals[c.Col] = &w.cells[c.Col]
-		span := max(c.Span, 1)
-		last := min(c.Col+span, len(w.cols)) - 1
+		w.cells[col] = cell
+		w.vals[col] = &w.cells[col]
 		// Every cell a merge covers carries the border, or the border
 		// vanishes where the merge is drawn.
-		for k := c.Col + 1; k <= last; k++ {
+		for k := col + 1; k <= last; k++ {
 			w.cells[k] = excelize.Cell{StyleID: cell.StyleID}
 			w.vals[k] = &w.cells[k]
 		}
 		if c.RowSpan > 1 {
-			for k := c.Col; k <= last; k++ {
+			for k := col; k <= last; k++ {
 				w.next[k] = cell.StyleID
 			}
 		}
-		if last > c.Col || c.RowSpan > 1 {
+		if last > col || c.RowSpan > 1 {
 			to := w.cellRef(last, row+max(c.RowSpan, 1)-1)
-			if err := w.sh.sw.MergeCell(w.cellRef(c.Col, row), to); err != nil {
+			if err := w.sh.sw.MergeCell(w.cellRef(col, row), to); err != nil {
 				return fmt.Errorf("xlsx: %w", err)
 			}
 		}
@@ -134,8 +141,9 @@ func (w *Writer) tableRow(r *layout.Row, h float64, more [][]layout.Line) error 
 	return nil
 }
 
-// content makes the spreadsheet cell of a layout cell.
-func (w *Writer) content(kind layout.RowKind, c *layout.Cell, more []layout.Line) (excelize.Cell, error) {
+// content makes the spreadsheet cell of a layout cell that begins in
+// sheet column col.
+func (w *Writer) content(kind layout.RowKind, col int, c *layout.Cell, more []layout.Line) (excelize.Cell, error) {
 	k := styleKey{border: true, align: c.Align, size: sizeKey(w.cfg.BodySize)}
 	if len(c.Lines) > 0 {
 		k.size, k.bold = sizeKey(c.Lines[0].Size), c.Lines[0].Style == layout.Bold
@@ -151,12 +159,12 @@ func (w *Writer) content(kind layout.RowKind, c *layout.Cell, more []layout.Line
 		k.middle = true
 		cell.Value = c.Value.Int
 	default:
-		if err := w.bodyValue(kind, c, more, &k, &cell); err != nil {
+		if err := w.bodyValue(kind, col, c, more, &k, &cell); err != nil {
 			return cell, err
 		}
 	}
 	// Rows of a column mostly share a style: ask the map only on change.
-	m := &w.memo[c.Col]
+	m := &w.memo[col]
 	if m.id == 0 || m.k != k {
 		id, err := w.style(k)
 		if err != nil {
@@ -168,8 +176,9 @@ func (w *Writer) content(kind layout.RowKind, c *layout.Cell, more []layout.Line
 	return cell, nil
 }
 
-// bodyValue sets the typed value of a body cell and its number format.
-func (w *Writer) bodyValue(kind layout.RowKind, c *layout.Cell, more []layout.Line, k *styleKey, cell *excelize.Cell) error {
+// bodyValue sets the typed value of a body cell in sheet column col and
+// its number format.
+func (w *Writer) bodyValue(kind layout.RowKind, col int, c *layout.Cell, more []layout.Line, k *styleKey, cell *excelize.Cell) error {
 	v := &c.Value
 	switch v.Kind {
 	case layout.ValueText:
@@ -200,12 +209,12 @@ func (w *Writer) bodyValue(kind layout.RowKind, c *layout.Cell, more []layout.Li
 		k.numFmt = fmtInt
 		cell.Value = v.Int
 		if b := w.cfg.Balance; b != nil {
-			cell.Formula = w.balanceFormula(c.Col, b, false)
+			cell.Formula = w.balanceFormula(col, b, false)
 		}
 	default:
-		if kind == layout.RowBlank && w.cfg.Balance != nil && c.Col == w.cfg.Balance.Column {
+		if kind == layout.RowBlank && w.cfg.Balance != nil && col == w.cfg.Balance.Column {
 			k.numFmt = fmtInt
-			cell.Formula = w.balanceFormula(c.Col, w.cfg.Balance, true)
+			cell.Formula = w.balanceFormula(col, w.cfg.Balance, true)
 			break
 		}
 		if len(c.Lines) > 0 || len(more) > 0 {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"sort"
 	"strconv"
 
 	"github.com/msedocs/msedocs/internal/layout"
@@ -35,6 +36,16 @@ type sheet struct {
 	sw        *excelize.StreamWriter
 	row       int // the last row written
 	firstPage int // the number of its first printed page
+	margins   Margins
+	paper     int  // the spreadsheet code of the pages' paper
+	landscape bool // the pages are wider than tall
+	// fixed marks a finished document (Writer.Document): it keeps the
+	// blank space below a table, shows no grid lines and prints the
+	// cells written. A journal's sheet is open: rows are added by hand.
+	fixed bool
+	// numbered is set when its pages carry page numbers; the footer
+	// prints them.
+	numbered bool
 	// Rows of its first table's header: print titles and frozen panes.
 	titleFirst, titleLast int
 	// breaks are the rows that start a printed page.
@@ -47,17 +58,18 @@ type sheet struct {
 }
 
 // Writer turns layout pages into the rows of worksheets. Call Page for
-// every page in order, then Close once.
+// every page of a journal in order, or Document for each finished
+// document, then Close once.
 type Writer struct {
 	cfg    Config
 	f      *excelize.File
 	sh     *sheet
 	sheets int // sheets begun
+	named  int // names of Config.Sheets used
 	styles map[styleKey]int
 	lists  map[int]string // per column: the reference of its drop-down list
+	grid   []float64      // x of the column edges of the sheet, in points
 	cols   []string       // column names: A, B, …
-	widths []float64      // column widths in points
-	pages  int
 	closed bool
 
 	// The table being written.
@@ -70,6 +82,7 @@ type Writer struct {
 	pageStart bool
 	// An entry split across pages, held until its last part is seen.
 	pend      *layout.Row
+	pendEdges []float64 // the edges of its table
 	pendH     float64
 	pendExt   [][]layout.Line // lines of later parts, per cell
 	pendBreak bool
@@ -82,11 +95,11 @@ type Writer struct {
 	ref   []byte
 }
 
+// firstSheet is the name of the sheet a new workbook has.
+const firstSheet = "Sheet1"
+
 // New starts a workbook.
 func New(cfg Config) (*Writer, error) {
-	if len(cfg.Sheets) == 0 {
-		cfg.Sheets = []string{"Sheet1"}
-	}
 	if cfg.Font == "" {
 		cfg.Font = "Times New Roman"
 	}
@@ -100,10 +113,6 @@ func New(cfg Config) (*Writer, error) {
 		_ = f.Close()
 		return nil, fmt.Errorf("xlsx: %w", err)
 	}
-	if err := f.SetSheetName("Sheet1", cfg.Sheets[0]); err != nil {
-		_ = f.Close()
-		return nil, fmt.Errorf("xlsx: %w", err)
-	}
 	return &Writer{cfg: cfg, f: f, styles: map[styleKey]int{}, lists: map[int]string{}}, nil
 }
 
@@ -112,39 +121,91 @@ func New(cfg Config) (*Writer, error) {
 // and the page count the certification states holds for it too. A
 // section that the layout begins on a new page begins a new sheet, while
 // Config.Sheets has names left, so that each section has its own header
-// rows to print on its pages.
+// rows to print on its pages. A sheet's columns are the edges of the
+// tables on its first page; a later table must fit them.
 func (w *Writer) Page(p *layout.Page) error {
 	if w.closed {
 		return ErrState
 	}
-	w.pages++
 	switch {
 	case w.sh == nil:
-		if err := w.openSheet(p); err != nil {
+		if err := w.openSheet(w.nextName(), w.cfg.Margins, false, []*layout.Page{p}); err != nil {
 			return err
 		}
-	case w.sheets < len(w.cfg.Sheets) && startsSection(p):
-		if err := w.flushPending(); err != nil {
+	case w.named < len(w.cfg.Sheets) && startsSection(p):
+		if err := w.endSheet(); err != nil {
 			return err
 		}
-		if err := w.closeSheet(); err != nil {
-			return err
-		}
-		if err := w.openSheet(p); err != nil {
+		if err := w.openSheet(w.nextName(), w.cfg.Margins, false, []*layout.Page{p}); err != nil {
 			return err
 		}
 	default:
 		w.pageStart = true
 	}
+	return w.blocks(p)
+}
+
+// Document writes the pages of one finished document, laid out with
+// margins m, as a worksheet of its own named name (Excel allows 31
+// characters). Its columns are the edges of every table on the pages. It
+// is printed as it stands: the blank space between a table and the block
+// below it is kept as an empty row, grid lines are hidden and the print
+// area is the cells written. Pages given to Page after it begin a new
+// sheet.
+func (w *Writer) Document(name string, m Margins, pages []*layout.Page) error {
+	if w.closed {
+		return ErrState
+	}
+	if len(pages) == 0 {
+		return fmt.Errorf("xlsx: %s: no pages", name)
+	}
+	if err := w.endSheet(); err != nil {
+		return err
+	}
+	if err := w.openSheet(name, m, true, pages); err != nil {
+		return err
+	}
+	for i, p := range pages {
+		w.pageStart = i > 0
+		if err := w.blocks(p); err != nil {
+			return err
+		}
+	}
+	return w.endSheet()
+}
+
+// nextName names the next sheet begun by Page.
+func (w *Writer) nextName() string {
+	if w.named < len(w.cfg.Sheets) {
+		w.named++
+		return w.cfg.Sheets[w.named-1]
+	}
+	return "Sheet" + strconv.Itoa(w.sheets+1)
+}
+
+// blocks writes the blocks of page p into the open sheet.
+func (w *Writer) blocks(p *layout.Page) error {
+	end := 0.0 // where the table written last on the page ends; 0 none
 	for i := range p.Blocks {
 		blk := &p.Blocks[i]
 		if skipped(blk.Role) {
+			w.sh.numbered = w.sh.numbered || blk.Role == layout.RolePageNumber
 			continue
 		}
+		if gap := blk.Y - end; w.sh.fixed && end > 0 && gap > gapMin {
+			if err := w.flushPending(); err != nil {
+				return err
+			}
+			if err := w.space(gap); err != nil {
+				return err
+			}
+		}
+		end = 0
 		if blk.Table != nil {
 			if err := w.fragment(blk.Table); err != nil {
 				return err
 			}
+			end = blk.Y + blk.H
 			continue
 		}
 		if err := w.flushPending(); err != nil {
@@ -157,10 +218,18 @@ func (w *Writer) Page(p *layout.Page) error {
 	return nil
 }
 
+// gapMin is the least blank space below a table that a document keeps
+// as a row, in points.
+const gapMin = 0.5
+
 // skipped reports blocks that exist only because of pagination.
 func skipped(r layout.Role) bool {
 	return r == layout.RolePageNumber || r == layout.RoleContinued
 }
+
+// empty reports a row that prints nothing: the header of a table without
+// one.
+func empty(r *layout.Row) bool { return len(r.Cells) == 0 && r.H <= 0 }
 
 // startsSection reports a page that opens with a caption over a table's
 // own (not repeated) header.
@@ -200,30 +269,52 @@ func paraHeight(p *layout.Page, i int) float64 {
 	return h
 }
 
-// openSheet begins the next sheet with page p and sets what must precede
-// its first row: column widths and frozen panes.
-func (w *Writer) openSheet(p *layout.Page) error {
-	name := w.cfg.Sheets[w.sheets]
-	if w.sheets > 0 {
-		if _, err := w.f.NewSheet(name); err != nil {
-			return fmt.Errorf("xlsx: %w", err)
+// openSheet begins a sheet for pages, laid out with margins m, and sets
+// what must precede its first row: column widths, frozen panes, the grid
+// lines. The columns are the edges of the tables on pages; its header rows
+// are those of the first table on the first page.
+func (w *Writer) openSheet(name string, m Margins, fixed bool, pages []*layout.Page) error {
+	var err error
+	if w.sheets == 0 {
+		if name != firstSheet {
+			err = w.f.SetSheetName(firstSheet, name)
 		}
+	} else {
+		_, err = w.f.NewSheet(name)
+	}
+	if err != nil {
+		return fmt.Errorf("xlsx: %w", err)
 	}
 	w.sheets++
-	// The sheet's properties are written when its stream opens, so
-	// fitting to the page width must be set first.
+	// The sheet's properties and view are written when its stream opens
+	// and its first row is written, so they must be set first.
 	fit := true
 	if err := w.f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
 		return fmt.Errorf("xlsx: %w", err)
+	}
+	if fixed {
+		lines := false
+		if err := w.f.SetSheetView(name, 0, &excelize.ViewOptions{ShowGridLines: &lines}); err != nil {
+			return fmt.Errorf("xlsx: %w", err)
+		}
 	}
 	sw, err := w.f.NewStreamWriter(name)
 	if err != nil {
 		return fmt.Errorf("xlsx: %w", err)
 	}
-	w.sh = &sheet{name: name, sw: sw, firstPage: p.Number}
+	p := pages[0]
+	w.sh = &sheet{name: name, sw: sw, firstPage: p.Number, margins: m,
+		paper: paperCode(p.W, p.H), landscape: p.W > p.H, fixed: fixed}
 	w.pageStart = false
+	if err := w.setColumns(m, pages); err != nil {
+		return err
+	}
 	w.endTable()
-	var edges []float64
+	for i := range w.cols {
+		if err := sw.SetColWidth(i+1, i+1, colWidth(w.grid[i+1]-w.grid[i])); err != nil {
+			return fmt.Errorf("xlsx: %w", err)
+		}
+	}
 	paras, header := 0, 0
 	for i := range p.Blocks {
 		blk := &p.Blocks[i]
@@ -234,24 +325,17 @@ func (w *Writer) openSheet(p *layout.Page) error {
 			paras++
 			continue
 		}
-		edges = blk.Table.Edges
-		for _, r := range blk.Table.Rows {
+		for j := range blk.Table.Rows {
+			r := &blk.Table.Rows[j]
+			if empty(r) {
+				continue
+			}
 			if r.Repeat || (r.Kind != layout.RowHeader && r.Kind != layout.RowNumbers) {
 				break
 			}
 			header++
 		}
 		break
-	}
-	if w.cols == nil {
-		if err := w.setColumns(p, edges); err != nil {
-			return err
-		}
-	}
-	for i, wd := range w.widths {
-		if err := sw.SetColWidth(i+1, i+1, colWidth(wd)); err != nil {
-			return fmt.Errorf("xlsx: %w", err)
-		}
 	}
 	if header > 0 {
 		w.sh.titleFirst, w.sh.titleLast = paras+1, paras+header
@@ -267,14 +351,33 @@ func (w *Writer) openSheet(p *layout.Page) error {
 	return nil
 }
 
-// setColumns takes the columns from the first table's edges.
-func (w *Writer) setColumns(p *layout.Page, edges []float64) error {
-	if len(edges) < 2 {
-		edges = []float64{w.cfg.Margins.Left, p.W - w.cfg.Margins.Right}
+// edgeMin is the narrowest column a sheet has, in points: table edges
+// closer than that are one.
+const edgeMin = 1.0
+
+// setColumns takes the sheet's columns from the edges of the tables on
+// pages, or from the margins m when they have none.
+func (w *Writer) setColumns(m Margins, pages []*layout.Page) error {
+	var xs []float64
+	for _, pg := range pages {
+		for i := range pg.Blocks {
+			if t := pg.Blocks[i].Table; t != nil {
+				xs = append(xs, t.Edges...)
+			}
+		}
 	}
-	n := len(edges) - 1
+	sort.Float64s(xs)
+	w.grid = w.grid[:0]
+	for _, x := range xs {
+		if len(w.grid) == 0 || x-w.grid[len(w.grid)-1] >= edgeMin {
+			w.grid = append(w.grid, x)
+		}
+	}
+	if len(w.grid) < 2 {
+		w.grid = append(w.grid[:0], m.Left, pages[0].W-m.Right)
+	}
+	n := len(w.grid) - 1
 	w.cols = make([]string, n)
-	w.widths = make([]float64, n)
 	w.covered = make([]int, n)
 	w.next = make([]int, n)
 	w.vals = make([]any, n)
@@ -286,9 +389,20 @@ func (w *Writer) setColumns(p *layout.Page, edges []float64) error {
 			return fmt.Errorf("xlsx: %w", err)
 		}
 		w.cols[i] = name
-		w.widths[i] = edges[i+1] - edges[i]
 	}
 	return nil
+}
+
+// gridCol returns the index of the sheet's column edge nearest x: the
+// column that begins there, or for the last edge one past the last
+// column.
+func (w *Writer) gridCol(x float64) int {
+	g := w.grid
+	i := sort.SearchFloat64s(g, x)
+	if i == len(g) || (i > 0 && x-g[i-1] < g[i]-x) {
+		i--
+	}
+	return i
 }
 
 // digitPx is the width in pixels at 96 dpi of a digit of the workbook's
@@ -316,6 +430,9 @@ func (w *Writer) para(blk *layout.Block, h float64) error {
 	if len(blk.Lines) > 0 {
 		k.size, k.bold = sizeKey(blk.Lines[0].Size), blk.Lines[0].Style == layout.Bold
 	}
+	if blk.Align == layout.Left {
+		k.indent = indentOf(blk.X - w.grid[0])
+	}
 	id, err := w.style(k)
 	if err != nil {
 		return fmt.Errorf("xlsx: %w", err)
@@ -333,6 +450,15 @@ func (w *Writer) para(blk *layout.Block, h float64) error {
 		}
 	}
 	return nil
+}
+
+// space writes an empty row h points high, the blank space between two
+// blocks.
+func (w *Writer) space(h float64) error {
+	w.endTable()
+	w.startRow()
+	clear(w.vals)
+	return w.setRow(h)
 }
 
 // startRow moves to the next row, noting a page break before it if it
@@ -407,10 +533,26 @@ func (w *Writer) closeSheet() error {
 	if err := w.validations(); err != nil {
 		return err
 	}
+	if err := w.printArea(); err != nil {
+		return err
+	}
 	if err := w.sh.sw.Flush(); err != nil {
 		return fmt.Errorf("xlsx: %w", err)
 	}
 	return nil
+}
+
+// endSheet writes what is pending and closes the open sheet, if any.
+func (w *Writer) endSheet() error {
+	if w.sh == nil {
+		return nil
+	}
+	if err := w.flushPending(); err != nil {
+		return err
+	}
+	err := w.closeSheet()
+	w.sh = nil
+	return err
 }
 
 // Close finishes the last sheet and writes the workbook to out. The
@@ -421,13 +563,10 @@ func (w *Writer) Close(out io.Writer) error {
 	}
 	w.closed = true
 	defer w.f.Close()
-	if w.sh == nil {
+	if w.sheets == 0 {
 		return fmt.Errorf("xlsx: no pages")
 	}
-	if err := w.flushPending(); err != nil {
-		return err
-	}
-	if err := w.closeSheet(); err != nil {
+	if err := w.endSheet(); err != nil {
 		return err
 	}
 	if err := w.props(); err != nil {

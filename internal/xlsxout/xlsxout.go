@@ -1,18 +1,23 @@
-// Package xlsxout prints layout pages as one XLSX worksheet with excelize's
+// Package xlsxout prints layout pages as XLSX worksheets with excelize's
 // StreamWriter. Like package pdfout it only walks the page tree made by
 // package layout; it decides nothing about the form.
 //
-// The pages are streamed in: each one is turned into sheet rows as it
-// arrives and then dropped, so memory stays flat however many entries a
-// journal has. What is on paper only because of pagination is left out:
-// headers repeated on later pages, page numbers, continuation markers. An
-// entry split across two pages becomes one sheet row.
+// A journal's pages are streamed in with Writer.Page: each one is turned
+// into sheet rows as it arrives and then dropped, so memory stays flat
+// however many entries a journal has. A finished document, such as a
+// certificate, is handed over whole with Writer.Document and gets a
+// worksheet of its own. What is on paper only because of pagination is
+// left out: headers repeated on later pages, page numbers (the footer
+// numbers the printed pages instead), continuation markers. An entry split
+// across two pages becomes one sheet row.
 //
-// Paragraphs become rows merged across the table's width; table headers
-// keep their merged group cells; cells keep their types (dates, whole
-// numbers, a running balance as a formula). The sheet is set up to print
-// like the PDF: paper, orientation, margins, column widths, header rows
-// repeated on every page, the page number in the footer.
+// The sheet's columns are the edges of the tables on its pages, so tables
+// of different columns share one grid. Paragraphs become rows merged
+// across the printable width; table headers keep their merged group cells;
+// cells keep their types (dates, whole numbers, a running balance as a
+// formula). The sheet is set up to print like the PDF: the paper and
+// orientation of the pages, their margins, column widths, header rows
+// repeated on every page, page breaks where the layout broke the pages.
 package xlsxout
 
 import (
@@ -70,7 +75,7 @@ type Validation struct {
 
 // Balance says where a running balance (layout.ValueBalance) stands and
 // what it is computed from: the cell above plus Received less Issued.
-// Columns count from 0. Empty ruled rows get the formula in Column too,
+// Sheet columns count from 0. Empty ruled rows get the formula in Column too,
 // showing nothing until the row is filled.
 type Balance struct {
 	Column, Received, Issued int
@@ -78,16 +83,16 @@ type Balance struct {
 
 // Config sets up the workbook.
 type Config struct {
-	// Sheets name the worksheets: the first holds the document; each
-	// further name is used by a section that begins on a new page (journal
-	// 1's section B), which then has its own sheet and print titles.
-	// Without names left, a section goes on in the same sheet.
+	// Sheets name the worksheets begun by Page: the first holds the
+	// document; each further name is used by a section that begins on a
+	// new page (journal 1's section B), which then has its own sheet and
+	// print titles. Without names left, a section goes on in the same
+	// sheet. (Document names its sheet itself.)
 	Sheets []string
 	// ListSheet names the hidden sheet that holds drop-down lists.
 	ListSheet string
-	// Landscape prints across the long side of A4.
-	Landscape bool
-	// Margins are the PDF's page margins.
+	// Margins are the page margins the pages given to Page were laid out
+	// with. The paper and its orientation are those of the pages.
 	Margins Margins
 	// Font is the font family of every cell; it should have the metrics
 	// of the family the layout measured with (Times New Roman for
@@ -98,8 +103,9 @@ type Config struct {
 	BodySize float64
 	// PageLabel is printed before the page number in the footer.
 	PageLabel string
-	// Validations are per table column (nil: none); they apply to empty
-	// ruled rows.
+	// Validations are per sheet column (nil: none), which are the table's
+	// columns when the sheet has one table; they apply to empty ruled
+	// rows.
 	Validations []*Validation
 	// Balance, if set, writes layout.ValueBalance cells as formulas.
 	Balance *Balance

@@ -148,3 +148,140 @@ func rowBreaksOf(t *testing.T, data []byte) string {
 	}
 	return ""
 }
+
+// doc is a one-page document on paper w by h: a title, a table of fields
+// (label and value) without a header, 8 pt below it a table of three
+// columns whose middle edge is the fields' edge, and 8 pt below it an
+// indented line.
+func doc(w, h float64) []*layout.Page {
+	cell := func(col, span int, text string, v layout.Value) layout.Cell {
+		return layout.Cell{Col: col, Span: span, RowSpan: 1, Lines: []layout.Line{{Text: text, Size: 8}}, Value: v}
+	}
+	born := layout.Value{Kind: layout.ValueDate, Date: time.Date(1985, 6, 15, 0, 0, 0, 0, time.UTC)}
+	due := layout.Value{Kind: layout.ValueDate, Date: time.Date(2025, 9, 30, 0, 0, 0, 0, time.UTC)}
+	fields := &layout.Fragment{Edges: []float64{34, 215, 396}, Rows: []layout.Row{
+		{Kind: layout.RowHeader, Y: 40},
+		{Kind: layout.RowEntry, Y: 40, H: 20, Cells: []layout.Cell{cell(0, 1, "Туған күні", layout.Value{}), cell(1, 1, "15.06.1985", born)}},
+	}}
+	items := &layout.Fragment{Edges: []float64{34, 60, 215, 396}, Rows: []layout.Row{
+		{Kind: layout.RowHeader, Y: 68, H: 12, Cells: []layout.Cell{cell(0, 1, "№", layout.Value{}), cell(1, 2, "Іс-шара", layout.Value{})}},
+		{Kind: layout.RowEntry, Entry: 1, Y: 80, H: 12, Cells: []layout.Cell{
+			cell(0, 1, "1", layout.Value{Kind: layout.ValueInt, Int: 1}), cell(1, 1, "x", layout.Value{Kind: layout.ValueText, Text: "x"}), cell(2, 1, "30.09.2025", due),
+		}},
+	}}
+	return []*layout.Page{{Number: 1, W: w, H: h, Blocks: []layout.Block{
+		{Role: layout.RoleTitle, X: 34, Y: 20, W: 362, H: 12, Align: layout.Center, Lines: []layout.Line{{Text: "Анықтама", Size: 9, Style: layout.Bold}}},
+		{Role: layout.RoleTable, X: 34, Y: 40, W: 362, H: 20, Table: fields},
+		{Role: layout.RoleTable, X: 34, Y: 68, W: 362, H: 24, Table: items},
+		{Role: layout.RoleText, X: 64, Y: 100, W: 332, H: 8, Lines: []layout.Line{{Text: "(қолы / подпись)", Size: 6.5}}},
+	}}}
+}
+
+func writeDocs(t *testing.T) []byte {
+	t.Helper()
+	w, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := Margins{Top: 20, Right: 23.5, Bottom: 20, Left: 34}
+	if err := w.Document("1 a5", m, doc(419.5, 595.3)); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Document("2 a4", m, doc(841.9, 595.3)); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := w.Close(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// TestDocument writes two finished documents, a sheet each.
+func TestDocument(t *testing.T) {
+	data := writeDocs(t)
+	if !bytes.Equal(data, writeDocs(t)) {
+		t.Error("the same documents give different bytes")
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if got := f.GetSheetList(); len(got) != 2 || got[0] != "1 a5" || got[1] != "2 a4" {
+		t.Fatalf("sheets %q", got)
+	}
+	for i, want := range []struct {
+		paper  int
+		orient string
+	}{{11, "portrait"}, {9, "landscape"}} {
+		sheet := f.GetSheetList()[i]
+		pl, _ := f.GetPageLayout(sheet)
+		if *pl.Size != want.paper || *pl.Orientation != want.orient {
+			t.Errorf("%s: paper %d %s, want %d %s", sheet, *pl.Size, *pl.Orientation, want.paper, want.orient)
+		}
+		if hf, _ := f.GetHeaderFooter(sheet); hf != nil && hf.OddFooter != "" {
+			t.Errorf("%s: footer %q on pages without numbers", sheet, hf.OddFooter)
+		}
+		if v, _ := f.GetSheetView(sheet, 0); v.ShowGridLines == nil || *v.ShowGridLines {
+			t.Errorf("%s: grid lines shown", sheet)
+		}
+	}
+	rows, _ := f.GetRows("1 a5", excelize.Options{RawCellValue: true})
+	// The title; the field (no row for the empty header), its value in
+	// the third column; 8 pt of space; the items' header and entry; 8 pt
+	// of space; the indented line.
+	if len(rows) != 7 || rows[1][0] != "Туған күні" || rows[1][2] != "31213" || len(rows[2]) != 0 ||
+		rows[3][1] != "Іс-шара" || rows[4][0] != "1" || rows[4][2] != "45930" || len(rows[5]) != 0 ||
+		rows[6][0] != "(қолы / подпись)" {
+		t.Errorf("rows = %q", rows)
+	}
+	for _, r := range []int{3, 6} {
+		if h, _ := f.GetRowHeight("1 a5", r); h != 8.25 {
+			t.Errorf("the space of row %d is %v pt high, want 8.25", r, h)
+		}
+	}
+	// The columns are the edges of both tables: 34, 60, 215, 396.
+	merges, _ := f.GetMergeCells("1 a5")
+	var got []string
+	for _, m := range merges {
+		got = append(got, m.GetStartAxis()+":"+m.GetEndAxis())
+	}
+	if strings.Join(got, " ") != "A1:C1 A2:B2 B4:C4 A7:C7" {
+		t.Errorf("merges %q", got)
+	}
+	if typ, _ := f.GetCellType("1 a5", "C2"); typ == excelize.CellTypeSharedString || typ == excelize.CellTypeInlineString {
+		t.Error("the date is text")
+	}
+	if s, _ := f.GetCellStyle("1 a5", "A7"); s == 0 {
+		t.Error("the indented line has no style")
+	} else if st, _ := f.GetStyle(s); st.Alignment == nil || st.Alignment.Indent != 4 {
+		t.Errorf("the line 30 pt in is indented %+v, want 4 steps", st.Alignment)
+	}
+	var areas []string
+	for _, n := range f.GetDefinedName() {
+		areas = append(areas, n.Name+" "+n.RefersTo)
+	}
+	if strings.Join(areas, "; ") != "_xlnm.Print_Area '1 a5'!$A$1:$C$7; _xlnm.Print_Area '2 a4'!$A$1:$C$7" {
+		t.Errorf("defined names %q", areas)
+	}
+}
+
+// TestMisfitColumns checks that a table whose edges do not fit the
+// sheet's columns is an error, not a broken workbook.
+func TestMisfitColumns(t *testing.T) {
+	ps := pages(2)
+	ps[1].Blocks[0].Table.Edges = []float64{50, 60, 70}
+	w, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Abort()
+	err = w.Page(ps[0])
+	if err == nil {
+		err = w.Page(ps[1])
+	}
+	if err == nil || !strings.Contains(err.Error(), "does not fit") {
+		t.Errorf("err = %v", err)
+	}
+}
