@@ -14,7 +14,7 @@ type Options struct {
 	// Every rune printed must be in both faces.
 	Fonts *fonts.Family
 	// Created is written into the file as its creation date. Zero writes
-	// none (an XLSX file keeps the fixed date of its template): output
+	// none (an XLSX file states a fixed date, 2000-01-01): output
 	// never depends on the clock.
 	Created time.Time
 	// Now is the moment against which dates are checked for being in the
