@@ -38,7 +38,9 @@ var commands = []*command{
 		about: "Writes a blank form to be filled by hand; the format follows the extension\n" +
 			"of FILE (.pdf, .xlsx). A blank journal of -pages N has exactly N printed\n" +
 			"pages in all, title and certification included, and its certification\n" +
-			"states N in figures and words.",
+			"states N in figures and words. A blank document (disability …\n" +
+			"expert_notice) is its one page: every label of the form, the values, the\n" +
+			"series and number and the dates left as ruled gaps.",
 		example: "msedocs blank journal6 -pages 100 -o journal6.pdf",
 		setup: func(a *app, fs *flag.FlagSet) func([]string) error {
 			pages := fs.Int("pages", 0, "number of pages `N` in all (default: the form's own, 100)")
@@ -62,25 +64,44 @@ var commands = []*command{
 		},
 	},
 	{
-		name: "render", args: "-in FILE.json -o FILE", summary: "print a filled journal or a batch of documents from JSON",
+		name: "render", args: "-in FILE.json -o FILE [-volume-pages N]", summary: "print a filled journal or a batch of documents from JSON",
 		about: "Reads JSON (see msedocs schema), checks it and prints it; the format follows\n" +
 			"the extension of the output (.pdf, .xlsx). Nothing is written when the\n" +
 			"input has a problem: every problem is listed on stderr, and the exit\n" +
-			"status is 1. - reads stdin or writes stdout.",
+			"status is 1. - reads stdin or writes stdout.\n" +
+			"\n" +
+			"A journal longer than -volume-pages pages is bound in volumes, each with\n" +
+			"its own title page, continued numbering and certification: -o name.pdf\n" +
+			"writes name.vol1.pdf, name.vol2.pdf, …, and a journal that fits in one\n" +
+			"volume just name.pdf. Either every file is written or none is. Stdout\n" +
+			"gets the journal in one piece.\n" +
+			"\n" +
+			"A batch of documents, {\"form\": \"documents\", \"documents\": [...]}, or one\n" +
+			"document prints a document a page (PDF) or a sheet (XLSX); they print\n" +
+			"both languages, so -lang is for journals.",
 		example: "msedocs render -in journal6.json -o journal6.pdf",
 		setup: func(a *app, fs *flag.FlagSet) func([]string) error {
 			in := fs.String("in", "", "input `FILE` (JSON); - for stdin")
 			out := fs.String("o", "", "output `FILE`, .pdf or .xlsx; - for stdout")
 			format := fs.String("format", "", "output `format`, pdf or xlsx (default: from the extension)")
 			lang := fs.String("lang", "ru", "`language` of values from closed lists (groups, causes, terms): ru or kk")
+			volumePages := fs.Int("volume-pages", journal.DefaultVolumePages,
+				"most pages `N` of a volume of a long journal, title and certification included")
 			return func([]string) error {
 				if *in == "" {
 					return usagef("-in FILE is required (- for stdin)")
+				}
+				if *volumePages < minVolumePages || *volumePages > maxVolumePages {
+					return usagef("-volume-pages %d: want %d to %d", *volumePages, minVolumePages, maxVolumePages)
 				}
 				o, err := a.printOutput(*out, *format)
 				if err != nil {
 					return err
 				}
+				if o.path == "-" && isSet(fs, "volume-pages") {
+					return usagef("-volume-pages needs -o FILE: stdout takes one file")
+				}
+				o.volumePages = *volumePages
 				if o.lang, err = parseLang(*lang); err != nil {
 					return err
 				}
@@ -95,8 +116,9 @@ var commands = []*command{
 	{
 		name: "validate", args: "-in FILE.json", summary: "list every problem of a JSON input; exit 1 if any",
 		about: "Checks JSON as render would and prints every problem on stderr, one a\n" +
-			"line: where it is (the JSON path, the entry and column of the form) and\n" +
-			"what is wrong. Exits 1 if there is any. Nothing is written.",
+			"line: where it is (the JSON path, then the entry and column of a journal or\n" +
+			"the document and field of a batch) and what is wrong. Exits 1 if there is\n" +
+			"any. Nothing is written.",
 		example: "msedocs validate -in journal6.json",
 		setup: func(a *app, fs *flag.FlagSet) func([]string) error {
 			in := fs.String("in", "", "input `FILE` (JSON); - for stdin")
@@ -120,8 +142,10 @@ var commands = []*command{
 	{
 		name: "schema", args: "<form> [-o FILE]", npos: 1, summary: "print the JSON Schema of a form",
 		about: "Prints the JSON Schema (draft 2020-12) of the JSON that render and validate\n" +
-			"read for the form: its keys, types, closed lists and the columns of the\n" +
-			"printed form they fill.",
+			"read for the form: its keys, types, closed lists and the columns (or, for\n" +
+			"a document, the labels) of the printed form they fill. A document's schema\n" +
+			"takes one document, a blank one, or a batch {\"form\": \"documents\",\n" +
+			"\"documents\": [...]} of documents of any form.",
 		example: "msedocs schema journal6 -o journal6.schema.json",
 		setup: func(a *app, fs *flag.FlagSet) func([]string) error {
 			out := fs.String("o", "", "output `FILE` (default: stdout)")
@@ -174,9 +198,11 @@ var commands = []*command{
 		summary: "write realistic synthetic data as JSON, to try the tool",
 		about: "Writes N synthetic entries of the form as JSON, with a filled header:\n" +
 			"Kazakh and Russian names, plausible dates, groups, causes and terms, no real\n" +
-			"person's data; journal 1 shares the entries between its two sections. The\n" +
-			"same seed gives the same output. Render it to try the tool, or use it as\n" +
-			"benchmark input.",
+			"person's data; journal 1 shares the entries between its two sections. For\n" +
+			"a document form it writes a batch of N documents of that form, each valid:\n" +
+			"IINs that agree with the date of birth and sex, groups and causes that fit\n" +
+			"the age. The same seed gives the same output. Render it to try the tool,\n" +
+			"or use it as benchmark input.",
 		example: "msedocs sample journal6 -n 200 -seed 7 -o journal6.json",
 		setup: func(a *app, fs *flag.FlagSet) func([]string) error {
 			n := fs.Int("n", 100, "number of entries `N`")

@@ -1,20 +1,21 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"strings"
 
+	"github.com/msedocs/msedocs/certificate"
 	"github.com/msedocs/msedocs/forms"
+	"github.com/msedocs/msedocs/internal/sample"
 )
 
-// errDocuments is returned for the documents' forms until package
-// certificate can decode them from JSON and print them blank.
-var errDocuments = errors.New("documents: not available yet")
-
 // documents is the family of the nine result documents of package
-// certificate. They are listed; blank, render, schema and sample wait
-// for the package's JSON encoding, blank forms and sample data, and plug
-// in here.
+// certificate. Their JSON is one document, or a batch: {"form":
+// "documents", "documents": [...]}, of any forms, printed one a page (PDF)
+// or a sheet (XLSX).
 type documents struct{}
 
 func (documents) list() []formInfo {
@@ -30,15 +31,104 @@ func (documents) blank(id string, o *output) error {
 	if o.pages != 0 {
 		return usagef("-pages is for journals; %s is one page", id)
 	}
-	return fmt.Errorf("%s: %w", id, errDocuments)
+	b, _ := certificate.NewBlank(id)
+	return filledDocuments{docs: []certificate.Document{b}}.write(o)
 }
 
-func (documents) decode(data []byte) (filled, error) { return nil, errDocuments }
-
-func (documents) schema(id string) ([]byte, error) {
-	return nil, fmt.Errorf("%s: %w", id, errDocuments)
+func (documents) decode(data []byte) (filled, error) {
+	docs, err := certificate.UnmarshalJSON(data)
+	if err != nil {
+		return nil, err
+	}
+	var top struct {
+		Form string `json:"form"`
+	}
+	json.Unmarshal(data, &top) // decoded already: valid, with a string "form"
+	return filledDocuments{docs: docs, batch: top.Form == certificate.BatchForm}, nil
 }
+
+func (documents) schema(id string) ([]byte, error) { return certificate.JSONSchema(id) }
 
 func (documents) sample(id string, n int, seed uint64) ([]byte, error) {
-	return nil, fmt.Errorf("%s: %w", id, errDocuments)
+	docs, err := sample.New(seed).Documents(id, n)
+	if err != nil {
+		return nil, err
+	}
+	return certificate.MarshalJSON(docs...)
+}
+
+// filledDocuments are documents read from JSON, or a blank one.
+type filledDocuments struct {
+	docs []certificate.Document
+	// batch says the JSON was a batch: problems are then at
+	// documents[i].
+	batch bool
+}
+
+func (f filledDocuments) validate() error {
+	if len(f.docs) == 0 {
+		return &pathError{path: "documents", err: certificate.ErrNoDocuments}
+	}
+	err := certificate.Validate(nil, f.docs...)
+	if err == nil {
+		return nil
+	}
+	var out []error
+	for _, e := range leaves(err) {
+		var ve *certificate.ValidationError
+		if errors.As(e, &ve) {
+			if f.batch && ve.Item == 0 {
+				ve.Item = 1 // a batch of one: still documents[0]
+			}
+			e = &pathError{path: ve.JSONPath(), err: ve}
+		}
+		out = append(out, e)
+	}
+	return errors.Join(out...)
+}
+
+func (f filledDocuments) write(o *output) error {
+	return o.write(func(w io.Writer) error {
+		if o.format == "xlsx" {
+			return certificate.WriteXLSX(w, nil, f.docs...)
+		}
+		return certificate.WritePDF(w, nil, f.docs...)
+	})
+}
+
+// describe says e.g. "disability, 1 document" or "documents, 3: 2
+// disability, 1 care".
+func (f filledDocuments) describe() string {
+	if !f.batch && len(f.docs) == 1 {
+		id := f.docs[0].Form().ID
+		if _, ok := f.docs[0].(*certificate.Blank); ok {
+			return id + ", blank"
+		}
+		return id + ", 1 document"
+	}
+	counts := map[string]int{}
+	var order []string
+	for _, d := range f.docs {
+		id := d.Form().ID
+		if _, ok := d.(*certificate.Blank); ok {
+			id += " blank"
+		}
+		if counts[id] == 0 {
+			order = append(order, id)
+		}
+		counts[id]++
+	}
+	parts := make([]string, len(order))
+	for i, id := range order {
+		parts[i] = fmt.Sprintf("%d %s", counts[id], id)
+	}
+	n := "documents"
+	if len(f.docs) == 1 {
+		n = "document"
+	}
+	s := fmt.Sprintf("%s, %d %s", certificate.BatchForm, len(f.docs), n)
+	if len(parts) > 0 {
+		s += " (" + strings.Join(parts, ", ") + ")"
+	}
+	return s
 }

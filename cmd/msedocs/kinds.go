@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/msedocs/msedocs/certificate"
 	"github.com/msedocs/msedocs/forms"
 	"github.com/msedocs/msedocs/internal/sample"
 	"github.com/msedocs/msedocs/journal"
@@ -76,7 +77,8 @@ func formArg(id string) (family, error) {
 
 // decodeAny decodes JSON of any form: "form" chooses the family. The
 // journals decode first, reporting what is wrong with input that is not
-// JSON or names no form; input of another family's form goes to it.
+// JSON or names no form; input of another family's form goes to it, and
+// a batch of documents ("form": "documents") to the documents.
 func decodeAny(data []byte) (filled, error) {
 	f, err := families[0].decode(data)
 	var je *journal.JSONError
@@ -90,8 +92,11 @@ func decodeAny(data []byte) (filled, error) {
 	if fam, ok := findForm(top.Form); ok {
 		return fam.decode(data)
 	}
-	return nil, &journal.JSONError{Path: "form", Err: fmt.Errorf("%w: want one of %s (see msedocs forms)",
-		journal.ErrUnknownValue, strings.Join(formIDs(), ", "))}
+	if top.Form == certificate.BatchForm {
+		return documents{}.decode(data)
+	}
+	return nil, &journal.JSONError{Path: "form", Err: fmt.Errorf("%w: want one of %s (see msedocs forms), or %s for a batch of documents",
+		journal.ErrUnknownValue, strings.Join(formIDs(), ", "), certificate.BatchForm)}
 }
 
 // formIDs returns the ID of every form.
@@ -157,8 +162,21 @@ func (f filledJournal) validate() error {
 	return errors.Join(out...)
 }
 
+// write writes the journal to stdout as one file, or to a file as
+// journal.Write binds it: one file when it fits in a volume of
+// o.volumePages pages, else a file a volume (see writeVolumes).
 func (f filledJournal) write(o *output) error {
-	opts := &journal.Options{Language: o.lang}
+	opts := &journal.Options{Language: o.lang, VolumePages: o.volumePages}
+	if o.path != "-" {
+		p := o.progress(f.j.Form().ID, f.unit())
+		defer p.finish()
+		opts.Progress = p.update
+		format := journal.PDF
+		if o.format == "xlsx" {
+			format = journal.XLSX
+		}
+		return writeVolumes(o.path, f.j, format, opts)
+	}
 	return o.write(func(w io.Writer) error {
 		switch o.format {
 		case "xlsx":

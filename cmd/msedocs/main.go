@@ -5,7 +5,9 @@
 //	msedocs blank journal6 -pages 100 -o j6.pdf   a blank journal
 //	msedocs sample journal6 -n 200 -o j6.json     synthetic data to try
 //	msedocs validate -in j6.json                  every problem, or none
-//	msedocs render -in j6.json -o j6.pdf          a filled journal
+//	msedocs render -in j6.json -o j6.pdf          a filled journal; a long one in volumes j6.vol1.pdf, …
+//	msedocs sample disability -n 5 -o d.json      a batch of documents; render prints one a page
+//	msedocs blank care -o care.pdf                a blank document
 //	msedocs schema journal6                       the JSON Schema of a form
 //	msedocs read -in j6.xlsx -o j6.json           a filled workbook back to JSON
 //

@@ -24,6 +24,9 @@ type output struct {
 	pages int
 	// lang is the language of values from closed lists.
 	lang journal.Language
+	// volumePages is the most pages of a volume of a long journal; 0 is
+	// journal.DefaultVolumePages.
+	volumePages int
 }
 
 // printOutput returns the output of a printed form for -o path and

@@ -72,6 +72,30 @@ func testdata(t *testing.T, dir string) {
     {"date": "2025-01-10", "full_name": "Әбдірахманова Гүлнәр", "group": "I", "cause": "general_disease", "term": "1y", "series": "АБ № 3", "date": "2025-01-11"}
   ]
 }`)
+	if r := runIn(t, dir, "", "sample", "care", "-n", "3", "-seed", "5", "-o", "$D/docs.json"); r.code != 0 {
+		t.Fatalf("sample care: %+v", r)
+	}
+	// Every kind of problem of a batch of documents, next to a person's
+	// data that must not appear in the messages.
+	write("docs-bad.json", `{"form": "documents", "documents": [
+  {"form": "disability", "issuer": {"region": {"kk": "Астана қаласы", "ru": "городу Астана", "en": "Astana"}, "unit": {"kk": "№ 2", "ru": "№ 2"}, "head": "Сәрсенбаева Гүлнәр"},
+   "date": "09.01.2025", "full_name": "Қасымов Нұрлан", "iin": 850615301236, "birth_date": "1985-06-15", "sex": "man", "group": "IV",
+   "cause": "general_disease", "term": "1y", "from": "2025-01-09", "until": "2026-01-09", "nickname": "Нұрик"},
+  {"full_name": "Әбдірахманова Гүлнәр"},
+  {"form": "passport"},
+  "Һасенов Ұлан",
+  {"form": "care", "needs": ["attendance", "flying"], "needs": []}
+]}`)
+	// Documents well formed but wrong: an IIN that does not check, a
+	// conclusion with no needs.
+	write("docs-invalid.json", `{"form": "documents", "documents": [
+  {"form": "disability", "issuer": {"region": {"kk": "Астана қаласы", "ru": "городу Астана"}, "unit": {"kk": "№ 2", "ru": "№ 2"}, "head": "Сәрсенбаева Гүлнәр"},
+   "date": "2025-01-09", "serial": {"series": "АБ", "number": "0012345"}, "full_name": "Қасымов Ерғали", "iin": "850615301237", "birth_date": "1985-06-15",
+   "sex": "male", "group": "II", "cause": "general_disease", "term": "1y", "from": "2025-01-09", "until": "2026-01-09"},
+  {"form": "care", "issuer": {"region": {"kk": "Астана қаласы", "ru": "городу Астана"}, "unit": {"kk": "№ 2", "ru": "№ 2"}, "head": "Сәрсенбаева Гүлнәр"},
+   "date": "2025-01-13", "serial": {"series": "ҚК", "number": "0000231"}, "full_name": "Һасенов Ұлан Іңкәрұлы", "iin": "700101300035", "birth_date": "1970-01-01",
+   "sex": "male", "cause": "occupational_disease", "term": "1y", "from": "2025-01-13", "until": "2026-02-01"}
+]}`)
 	write("invalid.json", `{
   "form": "journal6",
   "entries": [
@@ -153,7 +177,7 @@ func TestCommands(t *testing.T) {
 		{name: "validate empty", args: []string{"validate", "-in", "-"}, code: 1, err: []string{`^msedocs: stdin: not valid JSON`}},
 		{name: "validate array", args: []string{"validate", "-in", "$D/array.json"}, code: 1, err: []string{`wrong type: want an object, got an array`}},
 		{name: "validate no form", args: []string{"validate", "-in", "$D/noform.json"}, code: 1, err: []string{`noform.json: form: required`}},
-		{name: "validate unknown form", args: []string{"validate", "-in", "$D/badform.json"}, code: 1, err: []string{`badform.json: form: not on the closed list: want one of journal1, .*, disability, .*expert_notice \(see msedocs forms\)\n$`}},
+		{name: "validate unknown form", args: []string{"validate", "-in", "$D/badform.json"}, code: 1, err: []string{`badform.json: form: not on the closed list: want one of journal1, .*, disability, .*expert_notice \(see msedocs forms\), or documents for a batch of documents\n$`}},
 		{name: "validate bad", args: []string{"validate", "-in", "$D/bad.json"}, code: 1,
 			err: []string{
 				`(?m)^msedocs: \$D/bad.json: region.en: unknown key$`,
@@ -189,16 +213,70 @@ func TestCommands(t *testing.T) {
 		{name: "read no input", args: []string{"read"}, code: 2, err: []string{`-in FILE is required`}},
 		{name: "read not a workbook", args: []string{"read", "-in", "$D/good.json", "-o", "$D/x.json"}, code: 1, err: []string{`^msedocs: \$D/good.json: `}},
 
-		// The documents: listed, not yet printed.
+		// The documents.
 		{name: "forms documents", args: []string{"forms"}, out: []string{
 			`(?m)^disability\tМүгедектік туралы анықтама\tСправка об инвалидности\t[^\t\n]+$`,
 			`(?m)^expert_notice\t[^\t]+\tИзвещение об экспертном заключении МСЭ\t[^\t\n]+$`,
 		}},
-		{name: "blank document", args: []string{"blank", "disability", "-o", "$D/x.pdf"}, code: 1, err: []string{`^msedocs: disability: documents: not available yet\n$`}},
+		{name: "blank document", args: []string{"blank", "disability", "-o", "$D/blank-disability.pdf"}, made: []string{"blank-disability.pdf"}},
+		{name: "blank document xlsx", args: []string{"blank", "rehab_social", "-o", "$D/blank-rehab.xlsx"}, made: []string{"blank-rehab.xlsx"}},
+		{name: "blank document stdout", args: []string{"blank", "expert_notice", "-o", "-"}, out: []string{`^%PDF-`}},
 		{name: "blank document pages", args: []string{"blank", "care", "-pages", "2", "-o", "$D/x.pdf"}, code: 2, err: []string{`-pages is for journals`}},
-		{name: "render documents", args: []string{"render", "-in", "-", "-o", "$D/x.pdf"}, stdin: `{"form": "care"}`, code: 1, err: []string{`^msedocs: stdin: documents: not available yet\n$`}},
-		{name: "schema document", args: []string{"schema", "care"}, code: 1, err: []string{`care: documents: not available yet`}},
-		{name: "sample document", args: []string{"sample", "care"}, code: 1, err: []string{`care: documents: not available yet`}},
+		{name: "render documents", args: []string{"render", "-in", "$D/docs.json", "-o", "$D/docs.pdf"}, made: []string{"docs.pdf"}},
+		{name: "render documents xlsx", args: []string{"render", "-in", "$D/docs.json", "-o", "$D/docs.xlsx"}, made: []string{"docs.xlsx"}},
+		{name: "render one document", args: []string{"render", "-in", "-", "-o", "-"}, stdin: `{"form": "care", "blank": true}`, out: []string{`^%PDF-`}},
+		{name: "render documents invalid", args: []string{"render", "-in", "$D/docs-invalid.json", "-o", "$D/x.pdf"}, code: 1,
+			err: []string{`(?m)^msedocs: \$D/docs-invalid.json: documents\[0\].iin: document 1 \(disability\): iin: IIN check digit does not match$`}},
+		{name: "render documents invalid over a file", args: []string{"render", "-in", "$D/docs-invalid.json", "-o", "$D/good.txt", "-format", "pdf"}, code: 1,
+			err: []string{`IIN check digit`}},
+		{name: "render documents bad", args: []string{"render", "-in", "$D/docs-bad.json", "-o", "$D/x.xlsx"}, code: 1, err: []string{`documents\[0\].sex: `}},
+		{name: "validate documents", args: []string{"validate", "-in", "$D/docs.json"}, out: []string{`^\$D/docs.json: documents, 3 documents \(3 care\): no problems\n$`}},
+		{name: "validate one document", args: []string{"validate", "-in", "-"}, stdin: `{"form": "care", "blank": true}`, out: []string{`^stdin: care, blank: no problems\n$`}},
+		{name: "validate no documents", args: []string{"validate", "-in", "-"}, stdin: `{"form": "documents", "documents": []}`, code: 1,
+			err: []string{`^msedocs: stdin: documents: certificate: no documents\n$`}},
+		{name: "validate documents bad", args: []string{"validate", "-in", "$D/docs-bad.json"}, code: 1,
+			err: []string{
+				`(?m)^msedocs: \$D/docs-bad.json: documents\[0\].issuer.region.en: unknown key$`,
+				`(?m)^msedocs: \$D/docs-bad.json: documents\[0\].date: not a date YYYY-MM-DD$`,
+				`(?m)^msedocs: \$D/docs-bad.json: documents\[0\].iin: wrong type: want a string, got a number$`,
+				`(?m)^msedocs: \$D/docs-bad.json: documents\[0\].sex: not on the closed list: want one of male, female$`,
+				`(?m)^msedocs: \$D/docs-bad.json: documents\[0\].group: not on the closed list: want one of I, II, III, child, child_I, child_II, child_III$`,
+				`(?m)^msedocs: \$D/docs-bad.json: documents\[0\].nickname: unknown key$`,
+				`(?m)^msedocs: \$D/docs-bad.json: documents\[1\].form: required$`,
+				`(?m)^msedocs: \$D/docs-bad.json: documents\[2\].form: not on the closed list: want one of disability, rehab_social, .*, expert_notice$`,
+				`(?m)^msedocs: \$D/docs-bad.json: documents\[3\]: wrong type: want an object, got a string$`,
+				`(?m)^msedocs: \$D/docs-bad.json: documents\[4\].needs\[1\]: not on the closed list: want one of treatment, .*$`,
+				`(?m)^msedocs: \$D/docs-bad.json: documents\[4\].needs: duplicate key$`,
+			},
+			noErr: []string{"Қасымов", "Нұрлан", "Әбдірахманова", "Astana", "Нұрик", "850615301236", "09.01.2025", "passport", "flying", "Һасенов"}},
+		{name: "validate documents invalid", args: []string{"validate", "-in", "$D/docs-invalid.json"}, code: 1,
+			err: []string{
+				`(?m)^msedocs: \$D/docs-invalid.json: documents\[0\].iin: document 1 \(disability\): iin: IIN check digit does not match$`,
+				`(?m)^msedocs: \$D/docs-invalid.json: documents\[1\].needs: document 2 \(care\): needs: required$`,
+			},
+			noErr: []string{"Қасымов", "Һасенов", "850615301237", "700101300035"}},
+		{name: "validate single document invalid", args: []string{"validate", "-in", "-"}, code: 1,
+			stdin: `{"form": "care", "issuer": {"region": {"kk": "Астана қаласы", "ru": "городу Астана"}, "unit": {"kk": "№ 2", "ru": "№ 2"}, "head": "Сәрсенбаева Гүлнәр"}, "date": "2025-01-13", "needs": ["attendance", "attendance"]}`,
+			err: []string{
+				`(?m)^msedocs: stdin: needs\[1\]: care: needs.2: listed more than once$`,
+				`(?m)^msedocs: stdin: iin: care: iin: required$`,
+				`(?m)^msedocs: stdin: serial.number: care: serial.number: required$`,
+			}},
+		{name: "validate batch of one", args: []string{"validate", "-in", "-"}, code: 1,
+			stdin: `{"form": "documents", "documents": [{"form": "full_rehabilitation", "exam_date": "2099-01-01"}]}`,
+			err:   []string{`(?m)^msedocs: stdin: documents\[0\].exam_date: document 1 \(full_rehabilitation\): exam_date: date is in the future$`}},
+		{name: "schema document", args: []string{"schema", "care"}, out: []string{`"\$schema": "https://json-schema.org/draft/2020-12/schema"`, `"const": "care"`, `"\$defs"`, `"const": "documents"`}},
+		{name: "sample document", args: []string{"sample", "disability", "-n", "2", "-seed", "9"},
+			out: []string{`^\{\n  "form": "documents",\n  "documents": \[\n`, `"form": "disability"`, `"iin": "\d{12}"`, `"date": "\d{4}-\d\d-\d\d"`}},
+		{name: "sample no documents", args: []string{"sample", "care", "-n", "0"}, out: []string{`"documents": \[\]`}},
+		{name: "sample documents file", args: []string{"sample", "expert_notice", "-n", "4", "-o", "$D/notices.json"}, made: []string{"notices.json"}},
+
+		// render -volume-pages (the volumes themselves are TestVolumes).
+		{name: "render volume pages too few", args: []string{"render", "-in", "$D/good.json", "-o", "$D/x.pdf", "-volume-pages", "2"}, code: 2,
+			err: []string{`-volume-pages 2: want 3 to 1000000`}},
+		{name: "render volume pages stdout", args: []string{"render", "-in", "$D/good.json", "-o", "-", "-volume-pages", "10"}, code: 2,
+			err: []string{`-volume-pages needs -o FILE`}},
+		{name: "render one volume", args: []string{"render", "-in", "$D/good.json", "-o", "$D/one.pdf", "-volume-pages", "3"}, made: []string{"one.pdf"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -403,7 +481,7 @@ func TestXLSX(t *testing.T) {
 				t.Errorf("without XLSX: %+v", r)
 			}
 		}
-		if n := len(files(t, dir)); n != 8 {
+		if n := len(files(t, dir)); n != 11 {
 			t.Errorf("files written without XLSX: %v", files(t, dir))
 		}
 		return
