@@ -8,6 +8,20 @@ import (
 	"github.com/msedocs/msedocs/journal"
 )
 
+// JSONError is one problem found decoding documents from JSON: the
+// journals' type, so that one program handles both. It names the path of
+// the problem, e.g. "documents[3].iin", and never quotes the value.
+type JSONError = journal.JSONError
+
+// Errors wrapped by *JSONError, shared with package journal.
+var (
+	ErrUnknownKey   = journal.ErrUnknownKey
+	ErrWrongType    = journal.ErrWrongType
+	ErrDateFormat   = journal.ErrDateFormat
+	ErrDuplicateKey = journal.ErrDuplicateKey
+	ErrSyntax       = journal.ErrSyntax
+)
+
 // Sentinel errors wrapped by *ValidationError. Those that journals share
 // are the journal package's own, so errors.Is matches either.
 var (

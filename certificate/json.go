@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/msedocs/msedocs/forms"
+	"github.com/msedocs/msedocs/internal/jsonrec"
 )
 
 // The JSON encoding of the documents: see UnmarshalJSON. The tables below
@@ -19,130 +20,132 @@ const BatchForm = "documents"
 
 // The closed lists of the documents.
 var (
-	groupList        = enumOf(forms.Groups())
-	causeList        = enumOf(forms.Causes())
-	professionalList = enumOf(forms.ProfessionalCauses())
-	termList         = enumOf(forms.Terms())
-	sexList          = enumOf(forms.Sexes())
-	careList         = enumOf(forms.CareKinds())
-	examList         = enumOf(forms.ExamKinds())
-	decisionList     = enumOf(forms.ExpertDecisions())
+	groupList        = jsonrec.EnumOf(forms.Groups())
+	causeList        = jsonrec.EnumOf(forms.Causes())
+	professionalList = jsonrec.EnumOf(forms.ProfessionalCauses())
+	termList         = jsonrec.EnumOf(forms.Terms())
+	sexList          = jsonrec.EnumOf(forms.Sexes())
+	careList         = jsonrec.EnumOf(forms.CareKinds())
+	examList         = jsonrec.EnumOf(forms.ExamKinds())
+	decisionList     = jsonrec.EnumOf(forms.ExpertDecisions())
 )
 
 // Shared records.
 
-var textRecord = &record[forms.Text]{inline: true, fields: []field[forms.Text]{
-	{key: "kk", doc: "Kazakh.", val: func(t *forms.Text) jsonValue { return stringVal{&t.KK} }},
-	{key: "ru", doc: "Russian.", val: func(t *forms.Text) jsonValue { return stringVal{&t.RU} }},
+var textRecord = &jsonrec.Record[forms.Text]{Inline: true, Fields: []jsonrec.Field[forms.Text]{
+	{Key: "kk", Doc: "Kazakh.", Val: func(t *forms.Text) jsonrec.Value { return jsonrec.StringVal{P: &t.KK} }},
+	{Key: "ru", Doc: "Russian.", Val: func(t *forms.Text) jsonrec.Value { return jsonrec.StringVal{P: &t.RU} }},
 }}
 
-var issuerRecord = &record[Issuer]{fields: []field[Issuer]{
-	{key: "region", required: true, doc: "Fills the department line: kk «Астана қаласы», ru «городу Астана».",
-		val: func(i *Issuer) jsonValue { return recordVal[forms.Text]{textRecord, &i.Region} }},
-	{key: "unit", required: true, doc: "Names the МСЭ department: kk «№ 2 медициналық-әлеуметтік сараптама», ru «медико-социальной экспертизы № 2».",
-		val: func(i *Issuer) jsonValue { return recordVal[forms.Text]{textRecord, &i.Unit} }},
-	{key: "head", required: true, doc: "Full name of the head of the department, who signs.",
-		val: func(i *Issuer) jsonValue { return stringVal{&i.Head} }},
+var issuerRecord = &jsonrec.Record[Issuer]{Fields: []jsonrec.Field[Issuer]{
+	{Key: "region", Required: true, Doc: "Fills the department line: kk «Астана қаласы», ru «городу Астана».",
+		Val: func(i *Issuer) jsonrec.Value { return jsonrec.RecordVal[forms.Text]{R: textRecord, P: &i.Region} }},
+	{Key: "unit", Required: true, Doc: "Names the МСЭ department: kk «№ 2 медициналық-әлеуметтік сараптама», ru «медико-социальной экспертизы № 2».",
+		Val: func(i *Issuer) jsonrec.Value { return jsonrec.RecordVal[forms.Text]{R: textRecord, P: &i.Unit} }},
+	{Key: "head", Required: true, Doc: "Full name of the head of the department, who signs.",
+		Val: func(i *Issuer) jsonrec.Value { return jsonrec.StringVal{P: &i.Head} }},
 }}
 
-var serialRecord = &record[Serial]{inline: true, fields: []field[Serial]{
-	{key: "series", required: true, doc: "Letters, e.g. «АБ».", val: func(s *Serial) jsonValue { return stringVal{&s.Series} }},
-	{key: "number", required: true, doc: "Digits, e.g. «0012345».", val: func(s *Serial) jsonValue { return stringVal{&s.Number} }},
+var serialRecord = &jsonrec.Record[Serial]{Inline: true, Fields: []jsonrec.Field[Serial]{
+	{Key: "series", Required: true, Doc: "Letters, e.g. «АБ».", Val: func(s *Serial) jsonrec.Value { return jsonrec.StringVal{P: &s.Series} }},
+	{Key: "number", Required: true, Doc: "Digits, e.g. «0012345».", Val: func(s *Serial) jsonrec.Value { return jsonrec.StringVal{P: &s.Number} }},
 }}
 
-var refRecord = &record[Ref]{inline: true, fields: []field[Ref]{
-	{key: "number", required: true, val: func(r *Ref) jsonValue { return stringVal{&r.Number} }},
-	{key: "date", required: true, val: func(r *Ref) jsonValue { return dateVal{&r.Date} }},
+var refRecord = &jsonrec.Record[Ref]{Inline: true, Fields: []jsonrec.Field[Ref]{
+	{Key: "number", Required: true, Val: func(r *Ref) jsonrec.Value { return jsonrec.StringVal{P: &r.Number} }},
+	{Key: "date", Required: true, Val: func(r *Ref) jsonrec.Value { return jsonrec.DateVal{P: &r.Date} }},
 }}
 
-var measureRecord = &record[Measure]{inline: true, fields: []field[Measure]{
-	{key: "name", required: true, doc: "What is to be done.", val: func(m *Measure) jsonValue { return stringVal{&m.Name} }},
-	{key: "until", required: true, doc: "Date by which it is to be done.", val: func(m *Measure) jsonValue { return dateVal{&m.Until} }},
-	{key: "executor", required: true, doc: "Body that carries it out.", val: func(m *Measure) jsonValue { return stringVal{&m.Executor} }},
+var measureRecord = &jsonrec.Record[Measure]{Inline: true, Fields: []jsonrec.Field[Measure]{
+	{Key: "name", Required: true, Doc: "What is to be done.", Val: func(m *Measure) jsonrec.Value { return jsonrec.StringVal{P: &m.Name} }},
+	{Key: "until", Required: true, Doc: "Date by which it is to be done.", Val: func(m *Measure) jsonrec.Value { return jsonrec.DateVal{P: &m.Until} }},
+	{Key: "executor", Required: true, Doc: "Body that carries it out.", Val: func(m *Measure) jsonrec.Value { return jsonrec.StringVal{P: &m.Executor} }},
 }}
 
 // Shared fields.
 
-func formField[T any](id string) field[T] {
-	return field[T]{key: "form", required: true, keep: true, doc: "The form: " + id + ".",
-		val: func(*T) jsonValue { return constVal{id} }}
+func formField[T any](id string) jsonrec.Field[T] {
+	return jsonrec.Field[T]{Key: "form", Required: true, Keep: true, Doc: "The form: " + id + ".",
+		Val: func(*T) jsonrec.Value { return jsonrec.ConstVal{Lit: id} }}
 }
 
 // issueFields are the issuer and the date of issue.
-func issueFields[T any](iss func(*T) *Issuer, date func(*T) *time.Time) []field[T] {
-	return []field[T]{
-		{key: "issuer", required: true, doc: "The МСЭ department that issues the document.",
-			val: func(v *T) jsonValue { return recordVal[Issuer]{issuerRecord, iss(v)} }},
-		{key: "date", required: true, doc: "Date of issue.", val: func(v *T) jsonValue { return dateVal{date(v)} }},
+func issueFields[T any](iss func(*T) *Issuer, date func(*T) *time.Time) []jsonrec.Field[T] {
+	return []jsonrec.Field[T]{
+		{Key: "issuer", Required: true, Doc: "The МСЭ department that issues the document.",
+			Val: func(v *T) jsonrec.Value { return jsonrec.RecordVal[Issuer]{R: issuerRecord, P: iss(v)} }},
+		{Key: "date", Required: true, Doc: "Date of issue.", Val: func(v *T) jsonrec.Value { return jsonrec.DateVal{P: date(v)} }},
 	}
 }
 
-func serialField[T any](key, doc string, p func(*T) *Serial) field[T] {
-	return field[T]{key: key, required: true, doc: doc, val: func(v *T) jsonValue { return recordVal[Serial]{serialRecord, p(v)} }}
+func serialField[T any](key, doc string, p func(*T) *Serial) jsonrec.Field[T] {
+	return jsonrec.Field[T]{Key: key, Required: true, Doc: doc, Val: func(v *T) jsonrec.Value { return jsonrec.RecordVal[Serial]{R: serialRecord, P: p(v)} }}
 }
 
-func refField[T any](key string, required bool, doc string, p func(*T) *Ref) field[T] {
-	return field[T]{key: key, required: required, doc: doc, val: func(v *T) jsonValue { return recordVal[Ref]{refRecord, p(v)} }}
+func refField[T any](key string, required bool, doc string, p func(*T) *Ref) jsonrec.Field[T] {
+	return jsonrec.Field[T]{Key: key, Required: required, Doc: doc, Val: func(v *T) jsonrec.Value { return jsonrec.RecordVal[Ref]{R: refRecord, P: p(v)} }}
 }
 
 // personFields are the keys of Person, at the top of the document.
-func personFields[T any](p func(*T) *Person, needAddress bool) []field[T] {
+func personFields[T any](p func(*T) *Person, needAddress bool) []jsonrec.Field[T] {
 	addr := "Printed when given."
 	if needAddress {
 		addr = "Required: the notice may be sent by post."
 	}
-	return []field[T]{
-		{key: "full_name", required: true, val: func(v *T) jsonValue { return stringVal{&p(v).FullName} }},
-		{key: "iin", required: true, doc: "12 digits; must agree with birth_date and sex.", val: func(v *T) jsonValue { return stringVal{&p(v).IIN} }},
-		{key: "birth_date", required: true, val: func(v *T) jsonValue { return dateVal{&p(v).BirthDate} }},
-		{key: "sex", required: true, doc: "Not printed: checked against the IIN.", val: func(v *T) jsonValue { return enumVal[forms.Sex]{&p(v).Sex, sexList} }},
-		{key: "address", required: needAddress, doc: addr, val: func(v *T) jsonValue { return stringVal{&p(v).Address} }},
+	return []jsonrec.Field[T]{
+		{Key: "full_name", Required: true, Val: func(v *T) jsonrec.Value { return jsonrec.StringVal{P: &p(v).FullName} }},
+		{Key: "iin", Required: true, Doc: "12 digits; must agree with birth_date and sex.", Val: func(v *T) jsonrec.Value { return jsonrec.StringVal{P: &p(v).IIN} }},
+		{Key: "birth_date", Required: true, Val: func(v *T) jsonrec.Value { return jsonrec.DateVal{P: &p(v).BirthDate} }},
+		{Key: "sex", Required: true, Doc: "Not printed: checked against the IIN.", Val: func(v *T) jsonrec.Value { return jsonrec.EnumVal[forms.Sex]{P: &p(v).Sex, List: sexList} }},
+		{Key: "address", Required: needAddress, Doc: addr, Val: func(v *T) jsonrec.Value { return jsonrec.StringVal{P: &p(v).Address} }},
 	}
 }
 
-func enumField[T any, E ~string](key string, required bool, doc string, list *enum, p func(*T) *E) field[T] {
-	return field[T]{key: key, required: required, doc: doc, val: func(v *T) jsonValue { return enumVal[E]{p(v), list} }}
+func enumField[T any, E ~string](key string, required bool, doc string, list *jsonrec.Enum, p func(*T) *E) jsonrec.Field[T] {
+	return jsonrec.Field[T]{Key: key, Required: required, Doc: doc, Val: func(v *T) jsonrec.Value { return jsonrec.EnumVal[E]{P: p(v), List: list} }}
 }
 
 // periodFields are the keys of Period, at the top of the document.
-func periodFields[T any](p func(*T) *Period, required bool) []field[T] {
-	return []field[T]{
-		{key: "term", required: required, val: func(v *T) jsonValue { return enumVal[forms.Term]{&p(v).Term, termList} }},
-		{key: "from", required: required, doc: "Date the term is counted from; not after the date of issue.",
-			val: func(v *T) jsonValue { return dateVal{&p(v).From} }},
-		{key: "until", doc: "End of the term: required for every term but «indefinite», which takes none.",
-			val: func(v *T) jsonValue { return dateVal{&p(v).Until} }},
+func periodFields[T any](p func(*T) *Period, required bool) []jsonrec.Field[T] {
+	return []jsonrec.Field[T]{
+		{Key: "term", Required: required, Val: func(v *T) jsonrec.Value { return jsonrec.EnumVal[forms.Term]{P: &p(v).Term, List: termList} }},
+		{Key: "from", Required: required, Doc: "Date the term is counted from; not after the date of issue.",
+			Val: func(v *T) jsonrec.Value { return jsonrec.DateVal{P: &p(v).From} }},
+		{Key: "until", Doc: "End of the term: required for every term but «indefinite», which takes none.",
+			Val: func(v *T) jsonrec.Value { return jsonrec.DateVal{P: &p(v).Until} }},
 	}
 }
 
 // degreeFields are the keys of ProfessionalDegree.
-func degreeFields[T any](p func(*T) *ProfessionalDegree) []field[T] {
-	return append([]field[T]{
+func degreeFields[T any](p func(*T) *ProfessionalDegree) []jsonrec.Field[T] {
+	return append([]jsonrec.Field[T]{
 		refField("basis", true, "The act on the accident at work (work_injury) or the conclusion on the link of the disease with the profession (occupational_disease) the degree was set on.",
 			func(v *T) *Ref { return &p(v).Basis }),
-		{key: "degree", required: true, doc: "Per cent, 1 to 100.",
-			val: func(v *T) jsonValue { return percentVal{&p(v).Degree, professionalMin, percentMax} }},
+		{Key: "degree", Required: true, Doc: "Per cent, 1 to 100.",
+			Val: func(v *T) jsonrec.Value {
+				return jsonrec.IntVal[Percent]{P: &p(v).Degree, Min: professionalMin, Max: percentMax, HasMax: true}
+			}},
 		enumField("cause", true, "", professionalList, func(v *T) *forms.Cause { return &p(v).Cause }),
 	}, periodFields(func(v *T) *Period { return &p(v).Period }, true)...)
 }
 
 // docRecord makes the record of a document: form, issuer and date, then
 // the document's own fields.
-func docRecord[T any](id string, iss func(*T) *Issuer, date func(*T) *time.Time, own ...[]field[T]) *record[T] {
-	fs := append([]field[T]{formField[T](id)}, issueFields(iss, date)...)
+func docRecord[T any](id string, iss func(*T) *Issuer, date func(*T) *time.Time, own ...[]jsonrec.Field[T]) *jsonrec.Record[T] {
+	fs := append([]jsonrec.Field[T]{formField[T](id)}, issueFields(iss, date)...)
 	for _, o := range own {
 		fs = append(fs, o...)
 	}
-	return &record[T]{fields: fs}
+	return &jsonrec.Record[T]{Fields: fs}
 }
 
 // The documents.
 
 var disabilityRecord = docRecord(forms.DocDisability,
 	func(d *Disability) *Issuer { return &d.Issuer }, func(d *Disability) *time.Time { return &d.Date },
-	[]field[Disability]{serialField("serial", "Series and number of the blank.", func(d *Disability) *Serial { return &d.Serial })},
+	[]jsonrec.Field[Disability]{serialField("serial", "Series and number of the blank.", func(d *Disability) *Serial { return &d.Serial })},
 	personFields(func(d *Disability) *Person { return &d.Person }, false),
-	[]field[Disability]{
+	[]jsonrec.Field[Disability]{
 		enumField("group", true, "Must fit the person's age on the date of issue.", groupList, func(d *Disability) *forms.Group { return &d.Group }),
 		enumField("cause", true, "", causeList, func(d *Disability) *forms.Cause { return &d.Cause }),
 	},
@@ -150,13 +153,13 @@ var disabilityRecord = docRecord(forms.DocDisability,
 )
 
 // rehabFields are the keys of Rehab.
-func rehabFields[T any](r func(*T) *Rehab) []field[T] {
+func rehabFields[T any](r func(*T) *Rehab) []jsonrec.Field[T] {
 	return append(personFields(func(v *T) *Person { return &r(v).Person }, false),
 		enumField("group", true, "The disability the programme was developed for; must fit the person's age.", groupList, func(v *T) *forms.Group { return &r(v).Group }),
 		enumField("cause", true, "work_injury and occupational_disease print the whole part rather than an extract.", causeList, func(v *T) *forms.Cause { return &r(v).Cause }),
 		refField("program", false, "The programme's number and date, when known.", func(v *T) *Ref { return &r(v).Program }),
-		field[T]{key: "measures", required: true, doc: "At least one.",
-			val: func(v *T) jsonValue { return listVal[Measure]{measureRecord, &r(v).Measures} }},
+		jsonrec.Field[T]{Key: "measures", Required: true, Doc: "At least one.",
+			Val: func(v *T) jsonrec.Value { return jsonrec.ListVal[Measure]{R: measureRecord, P: &r(v).Measures} }},
 	)
 }
 
@@ -170,11 +173,13 @@ var professionalRehabRecord = docRecord(forms.DocProfessionalRehab,
 
 var generalCapacityRecord = docRecord(forms.DocGeneralCapacity,
 	func(d *GeneralCapacity) *Issuer { return &d.Issuer }, func(d *GeneralCapacity) *time.Time { return &d.Date },
-	[]field[GeneralCapacity]{serialField("serial", "Series and number of the blank.", func(d *GeneralCapacity) *Serial { return &d.Serial })},
+	[]jsonrec.Field[GeneralCapacity]{serialField("serial", "Series and number of the blank.", func(d *GeneralCapacity) *Serial { return &d.Serial })},
 	personFields(func(d *GeneralCapacity) *Person { return &d.Person }, false),
-	[]field[GeneralCapacity]{
-		{key: "degree", required: true, doc: "Per cent, 30 to 100.",
-			val: func(d *GeneralCapacity) jsonValue { return percentVal{&d.Degree, generalMin, percentMax} }},
+	[]jsonrec.Field[GeneralCapacity]{
+		{Key: "degree", Required: true, Doc: "Per cent, 30 to 100.",
+			Val: func(d *GeneralCapacity) jsonrec.Value {
+				return jsonrec.IntVal[Percent]{P: &d.Degree, Min: generalMin, Max: percentMax, HasMax: true}
+			}},
 		enumField("cause", true, "Any but the children's.", causeList, func(d *GeneralCapacity) *forms.Cause { return &d.Cause }),
 	},
 	periodFields(func(d *GeneralCapacity) *Period { return &d.Period }, true),
@@ -182,7 +187,7 @@ var generalCapacityRecord = docRecord(forms.DocGeneralCapacity,
 
 var professionalCapacityRecord = docRecord(forms.DocProfessionalCapacity,
 	func(d *ProfessionalCapacity) *Issuer { return &d.Issuer }, func(d *ProfessionalCapacity) *time.Time { return &d.Date },
-	[]field[ProfessionalCapacity]{serialField("serial", "Series and number of the blank.", func(d *ProfessionalCapacity) *Serial { return &d.Serial })},
+	[]jsonrec.Field[ProfessionalCapacity]{serialField("serial", "Series and number of the blank.", func(d *ProfessionalCapacity) *Serial { return &d.Serial })},
 	personFields(func(d *ProfessionalCapacity) *Person { return &d.Person }, false),
 	degreeFields(func(d *ProfessionalCapacity) *ProfessionalDegree { return &d.ProfessionalDegree }),
 )
@@ -190,25 +195,27 @@ var professionalCapacityRecord = docRecord(forms.DocProfessionalCapacity,
 var professionalExtractRecord = docRecord(forms.DocProfessionalCapacityExtract,
 	func(d *ProfessionalCapacityExtract) *Issuer { return &d.Issuer }, func(d *ProfessionalCapacityExtract) *time.Time { return &d.Date },
 	personFields(func(d *ProfessionalCapacityExtract) *Person { return &d.Person }, false),
-	[]field[ProfessionalCapacityExtract]{
+	[]jsonrec.Field[ProfessionalCapacityExtract]{
 		serialField("certificate", "Series and number of the certificate extracted.", func(d *ProfessionalCapacityExtract) *Serial { return &d.Certificate }),
 		refField("act", true, "The МСЭ act.", func(d *ProfessionalCapacityExtract) *Ref { return &d.Act }),
 	},
 	degreeFields(func(d *ProfessionalCapacityExtract) *ProfessionalDegree { return &d.ProfessionalDegree }),
-	[]field[ProfessionalCapacityExtract]{
-		{key: "recipient", doc: "Where the extract is to be presented; may be left out.",
-			val: func(d *ProfessionalCapacityExtract) jsonValue { return stringVal{&d.Recipient} }},
+	[]jsonrec.Field[ProfessionalCapacityExtract]{
+		{Key: "recipient", Doc: "Where the extract is to be presented; may be left out.",
+			Val: func(d *ProfessionalCapacityExtract) jsonrec.Value { return jsonrec.StringVal{P: &d.Recipient} }},
 	},
 )
 
 var careRecord = docRecord(forms.DocCare,
 	func(d *CareConclusion) *Issuer { return &d.Issuer }, func(d *CareConclusion) *time.Time { return &d.Date },
-	[]field[CareConclusion]{serialField("serial", "Series and number of the blank.", func(d *CareConclusion) *Serial { return &d.Serial })},
+	[]jsonrec.Field[CareConclusion]{serialField("serial", "Series and number of the blank.", func(d *CareConclusion) *Serial { return &d.Serial })},
 	personFields(func(d *CareConclusion) *Person { return &d.Person }, false),
-	[]field[CareConclusion]{
+	[]jsonrec.Field[CareConclusion]{
 		enumField("cause", true, "", professionalList, func(d *CareConclusion) *forms.Cause { return &d.Cause }),
-		{key: "needs", required: true, doc: "The kinds of help and care needed: at least one, each once.",
-			val: func(d *CareConclusion) jsonValue { return enumListVal[forms.CareKind]{&d.Needs, careList} }},
+		{Key: "needs", Required: true, Doc: "The kinds of help and care needed: at least one, each once.",
+			Val: func(d *CareConclusion) jsonrec.Value {
+				return jsonrec.EnumListVal[forms.CareKind]{P: &d.Needs, List: careList}
+			}},
 	},
 	periodFields(func(d *CareConclusion) *Period { return &d.Period }, true),
 )
@@ -216,9 +223,9 @@ var careRecord = docRecord(forms.DocCare,
 var fullRehabilitationRecord = docRecord(forms.DocFullRehabilitation,
 	func(d *FullRehabilitation) *Issuer { return &d.Issuer }, func(d *FullRehabilitation) *time.Time { return &d.Date },
 	personFields(func(d *FullRehabilitation) *Person { return &d.Person }, true),
-	[]field[FullRehabilitation]{
-		{key: "exam_date", required: true, doc: "Not after the date of issue.",
-			val: func(d *FullRehabilitation) jsonValue { return dateVal{&d.ExamDate} }},
+	[]jsonrec.Field[FullRehabilitation]{
+		{Key: "exam_date", Required: true, Doc: "Not after the date of issue.",
+			Val: func(d *FullRehabilitation) jsonrec.Value { return jsonrec.DateVal{P: &d.ExamDate} }},
 		enumField("previous_group", true, "", groupList, func(d *FullRehabilitation) *forms.Group { return &d.PreviousGroup }),
 		enumField("previous_cause", true, "", causeList, func(d *FullRehabilitation) *forms.Cause { return &d.PreviousCause }),
 	},
@@ -226,65 +233,72 @@ var fullRehabilitationRecord = docRecord(forms.DocFullRehabilitation,
 
 var expertNoticeRecord = docRecord(forms.DocExpertNotice,
 	func(d *ExpertNotice) *Issuer { return &d.Issuer }, func(d *ExpertNotice) *time.Time { return &d.Date },
-	[]field[ExpertNotice]{
-		{key: "addressee", required: true, doc: "The referring medical organisation.",
-			val: func(d *ExpertNotice) jsonValue { return stringVal{&d.Addressee} }},
+	[]jsonrec.Field[ExpertNotice]{
+		{Key: "addressee", Required: true, Doc: "The referring medical organisation.",
+			Val: func(d *ExpertNotice) jsonrec.Value { return jsonrec.StringVal{P: &d.Addressee} }},
 	},
 	personFields(func(d *ExpertNotice) *Person { return &d.Person }, false),
-	[]field[ExpertNotice]{
+	[]jsonrec.Field[ExpertNotice]{
 		refField("referral", true, "Valid for one month from signing: exam_date must fall within it.", func(d *ExpertNotice) *Ref { return &d.Referral }),
 		enumField("exam", true, "", examList, func(d *ExpertNotice) *forms.ExamKind { return &d.Exam }),
-		{key: "exam_date", required: true, doc: "Not after the date of issue.",
-			val: func(d *ExpertNotice) jsonValue { return dateVal{&d.ExamDate} }},
+		{Key: "exam_date", Required: true, Doc: "Not after the date of issue.",
+			Val: func(d *ExpertNotice) jsonrec.Value { return jsonrec.DateVal{P: &d.ExamDate} }},
 		enumField("decision", true, "", decisionList, func(d *ExpertNotice) *forms.ExpertDecision { return &d.Decision }),
 		enumField("group", false, "Only with decision «disabled», and then required.", groupList, func(d *ExpertNotice) *forms.Group { return &d.Group }),
 		enumField("cause", false, "Only with decision «disabled», and then required.", causeList, func(d *ExpertNotice) *forms.Cause { return &d.Cause }),
 	},
 	periodFields(func(d *ExpertNotice) *Period { return &d.Period }, false),
-	[]field[ExpertNotice]{
-		{key: "duplicate", doc: "The copy given to the person: for decision «not_disabled» at a primary exam, and for «no_ipr_indications».",
-			val: func(d *ExpertNotice) jsonValue { return boolVal{&d.Duplicate} }},
-		{key: "defective_referral", doc: "Form № 31/у was filled in badly or without grounds: prints the statement.",
-			val: func(d *ExpertNotice) jsonValue { return boolVal{&d.DefectiveReferral} }},
+	[]jsonrec.Field[ExpertNotice]{
+		{Key: "duplicate", Doc: "The copy given to the person: for decision «not_disabled» at a primary exam, and for «no_ipr_indications».",
+			Val: func(d *ExpertNotice) jsonrec.Value { return jsonrec.BoolVal{P: &d.Duplicate} }},
+		{Key: "defective_referral", Doc: "Form № 31/у was filled in badly or without grounds: prints the statement.",
+			Val: func(d *ExpertNotice) jsonrec.Value { return jsonrec.BoolVal{P: &d.DefectiveReferral} }},
 	},
 )
 
 // blankRecord is a blank of any document form.
-var blankRecord = &record[Blank]{fields: []field[Blank]{
-	{key: "form", required: true, keep: true, doc: "The form.", val: func(b *Blank) jsonValue { return formVal{&b.Document} }},
-	{key: "blank", required: true, keep: true, doc: "Marks a blank: the form with ruled gaps, to be filled by hand.",
-		val: func(*Blank) jsonValue { return constVal{true} }},
-	{key: "issuer", doc: "Fills the department's lines; absent leaves them blank.",
-		val: func(b *Blank) jsonValue { return recordVal[Issuer]{issuerRecord, &b.Issuer} }},
+var blankRecord = &jsonrec.Record[Blank]{Fields: []jsonrec.Field[Blank]{
+	{Key: "form", Required: true, Keep: true, Doc: "The form.", Val: func(b *Blank) jsonrec.Value { return formVal{&b.Document} }},
+	{Key: "blank", Required: true, Keep: true, Doc: "Marks a blank: the form with ruled gaps, to be filled by hand.",
+		Val: func(*Blank) jsonrec.Value { return jsonrec.ConstVal{Lit: true} }},
+	{Key: "issuer", Doc: "Fills the department's lines; absent leaves them blank.",
+		Val: func(b *Blank) jsonrec.Value { return jsonrec.RecordVal[Issuer]{R: issuerRecord, P: &b.Issuer} }},
 }}
 
 // formVal is the form of a blank, by its ID.
 type formVal struct{ p *forms.Document }
 
-func (v formVal) zero() bool           { return v.p.ID == "" }
-func (v formVal) encode(w *jsonWriter) { w.str(v.p.ID) }
-func (v formVal) decode(d *jsonDecoder, path string, b []byte) {
-	if s, ok := documentList.check(d, path, b); ok {
+// Zero reports whether there is no form.
+func (v formVal) Zero() bool { return v.p.ID == "" }
+
+// Encode appends the form's ID.
+func (v formVal) Encode(w *jsonrec.Writer) { w.Str(v.p.ID) }
+
+// Decode sets the form from its ID.
+func (v formVal) Decode(d *jsonrec.Decoder, path string, b []byte) {
+	if s, ok := documentList.Check(d, path, b); ok {
 		*v.p, _ = forms.DocumentByID(s)
 	}
 }
-func (v formVal) schema() object { return documentList.schema() }
+
+// Schema returns the schema of the list of document forms.
+func (v formVal) Schema(*jsonrec.Schema) jsonrec.Object { return documentList.Schema() }
 
 // documentList is the closed list of the document forms.
-var documentList = func() *enum {
+var documentList = func() *jsonrec.Enum {
 	var opts []forms.Option
 	for _, d := range forms.Documents() {
 		opts = append(opts, forms.Option{ID: d.ID, Label: d.Title})
 	}
-	return enumOf(opts)
+	return jsonrec.EnumOf(opts)
 }()
 
 // codec is the JSON encoding of one document type.
 type codec interface {
-	decode(d *jsonDecoder, path string, ms []jsonMember) Document
+	decode(d *jsonrec.Decoder, path string, ms []jsonrec.RawMember) Document
 	// encode writes doc, if it is of the codec's type.
-	encode(w *jsonWriter, doc Document) bool
-	schema(form forms.Document) object
+	encode(w *jsonrec.Writer, doc Document) bool
+	schema(form forms.Document) jsonrec.Object
 }
 
 // docCodec is the codec of the document type T.
@@ -292,25 +306,30 @@ type docCodec[T any, P interface {
 	*T
 	Document
 }] struct {
-	rec *record[T]
+	rec *jsonrec.Record[T]
 }
 
-func (c docCodec[T, P]) decode(d *jsonDecoder, path string, ms []jsonMember) Document {
+func (c docCodec[T, P]) decode(d *jsonrec.Decoder, path string, ms []jsonrec.RawMember) Document {
 	v := new(T)
-	c.rec.decodeFields(d, path, ms, v)
+	c.rec.DecodeFields(d, path, ms, v)
 	return P(v)
 }
 
-func (c docCodec[T, P]) encode(w *jsonWriter, doc Document) bool {
+func (c docCodec[T, P]) encode(w *jsonrec.Writer, doc Document) bool {
 	p, ok := doc.(P)
 	if ok {
-		c.rec.encode(w, (*T)(p))
+		c.rec.Encode(w, (*T)(p))
 	}
 	return ok
 }
 
-func (c docCodec[T, P]) schema(form forms.Document) object {
-	return c.rec.schema(func(key string) string { return fieldLabel(form, key) })
+func (c docCodec[T, P]) schema(form forms.Document) jsonrec.Object {
+	return c.rec.Schema(&jsonrec.Schema{TopOnly: true, Describe: func(_, key, doc string) string {
+		if label := fieldLabel(form, key); label != "" {
+			return strings.TrimSpace(label + ". " + doc)
+		}
+		return doc
+	}})
 }
 
 // codecs are the document types by form ID.
@@ -340,7 +359,7 @@ func fieldLabel(form forms.Document, key string) string {
 }
 
 // encodeDoc writes one document.
-func encodeDoc(w *jsonWriter, doc Document) error {
+func encodeDoc(w *jsonrec.Writer, doc Document) error {
 	if isNil(doc) {
 		return errors.New("certificate: nil document")
 	}
@@ -357,17 +376,17 @@ func encodeDoc(w *jsonWriter, doc Document) error {
 
 // decodeDoc decodes one document object: "form" chooses its type, and
 // "blank" makes it a *Blank.
-func decodeDoc(d *jsonDecoder, path string, ms []jsonMember) Document {
-	raw, ok := memberOf(ms, "form")
+func decodeDoc(d *jsonrec.Decoder, path string, ms []jsonrec.RawMember) Document {
+	raw, ok := jsonrec.MemberOf(ms, "form")
 	if !ok {
-		d.fail(join(path, "form"), ErrRequired)
+		d.Fail(jsonrec.Join(path, "form"), ErrRequired)
 		return nil
 	}
-	id, ok := documentList.check(d, join(path, "form"), raw)
+	id, ok := documentList.Check(d, jsonrec.Join(path, "form"), raw)
 	if !ok {
 		return nil
 	}
-	if _, ok := memberOf(ms, "blank"); ok {
+	if _, ok := jsonrec.MemberOf(ms, "blank"); ok {
 		return blankCodec.decode(d, path, ms)
 	}
 	return codecs[id].decode(d, path, ms)
@@ -377,23 +396,23 @@ func decodeDoc(d *jsonDecoder, path string, ms []jsonMember) Document {
 // (see UnmarshalJSON), indented: {"form": "documents", "documents":
 // [...]}. The documents are not validated; a nil one is an error.
 func MarshalJSON(docs ...Document) ([]byte, error) {
-	w := &jsonWriter{b: make([]byte, 0, 1024*(len(docs)+1))}
-	w.b = append(w.b, "{\n  \"form\": \""+BatchForm+"\",\n  \"documents\": ["...)
-	w.indent = 2
+	w := &jsonrec.Writer{Buf: make([]byte, 0, 1024*(len(docs)+1)), StdEscapes: true}
+	w.Buf = append(w.Buf, "{\n  \"form\": \""+BatchForm+"\",\n  \"documents\": ["...)
+	w.Indent = 2
 	for i, doc := range docs {
 		if i > 0 {
-			w.b = append(w.b, ',')
+			w.Buf = append(w.Buf, ',')
 		}
-		w.newline()
+		w.Newline()
 		if err := encodeDoc(w, doc); err != nil {
 			return nil, fmt.Errorf("document %d: %w", i+1, err)
 		}
 	}
 	if len(docs) > 0 {
-		w.b = append(w.b, "\n  "...)
+		w.Buf = append(w.Buf, "\n  "...)
 	}
-	w.b = append(w.b, "]\n}"...)
-	return w.b, nil
+	w.Buf = append(w.Buf, "]\n}"...)
+	return w.Buf, nil
 }
 
 // UnmarshalJSON decodes documents from JSON: a batch {"form":
@@ -422,42 +441,42 @@ func MarshalJSON(docs ...Document) ([]byte, error) {
 // with errors.Join; no message quotes a value. Decoding checks the shape
 // only: call Validate for the content.
 func UnmarshalJSON(data []byte) ([]Document, error) {
-	ms, err := splitTop(data)
+	ms, err := jsonrec.SplitTop(data)
 	if err != nil {
 		return nil, err
 	}
-	d := &jsonDecoder{}
-	raw, ok := memberOf(ms, "form")
+	d := &jsonrec.Decoder{}
+	raw, ok := jsonrec.MemberOf(ms, "form")
 	if !ok {
 		return nil, &JSONError{Path: "form", Err: ErrRequired}
 	}
-	if !d.want("form", raw, "string") {
-		return nil, d.err()
+	if !d.Want("form", raw, "string") {
+		return nil, d.Err()
 	}
-	if unquote(raw) != BatchForm {
-		if _, ok := codecs[unquote(raw)]; !ok {
+	if jsonrec.Unquote(raw) != BatchForm {
+		if _, ok := codecs[jsonrec.Unquote(raw)]; !ok {
 			return nil, &JSONError{Path: "form", Err: fmt.Errorf("%w: want %s or one of %s",
-				ErrUnknownValue, BatchForm, strings.Join(documentList.ids, ", "))}
+				ErrUnknownValue, BatchForm, strings.Join(documentList.IDs(), ", "))}
 		}
 		doc := decodeDoc(d, "", ms)
-		if err := d.err(); err != nil {
+		if err := d.Err(); err != nil {
 			return nil, err
 		}
 		return []Document{doc}, nil
 	}
 	var docs []Document
 	var b batch
-	batchRecord.decodeFields(d, "", ms, &b)
-	if _, ok := memberOf(ms, "documents"); !ok {
-		d.fail("documents", ErrRequired)
+	batchRecord.DecodeFields(d, "", ms, &b)
+	if _, ok := jsonrec.MemberOf(ms, "documents"); !ok {
+		d.Fail("documents", ErrRequired)
 	}
 	for i, item := range b.items {
 		path := "documents[" + strconv.Itoa(i) + "]"
-		if d.want(path, item, "object") {
-			docs = append(docs, decodeDoc(d, path, members(item)))
+		if d.Want(path, item, "object") {
+			docs = append(docs, decodeDoc(d, path, jsonrec.Members(item)))
 		}
 	}
-	if err := d.err(); err != nil {
+	if err := d.Err(); err != nil {
 		return nil, err
 	}
 	return docs, nil
@@ -466,22 +485,10 @@ func UnmarshalJSON(data []byte) ([]Document, error) {
 // batch is a batch as decoded: its documents still raw.
 type batch struct{ items [][]byte }
 
-var batchRecord = &record[batch]{fields: []field[batch]{
-	{key: "form", required: true, keep: true, val: func(*batch) jsonValue { return constVal{BatchForm} }},
-	{key: "documents", required: true, keep: true, val: func(b *batch) jsonValue { return rawListVal{&b.items} }},
+var batchRecord = &jsonrec.Record[batch]{Fields: []jsonrec.Field[batch]{
+	{Key: "form", Required: true, Keep: true, Val: func(*batch) jsonrec.Value { return jsonrec.ConstVal{Lit: BatchForm} }},
+	{Key: "documents", Required: true, Keep: true, Val: func(b *batch) jsonrec.Value { return jsonrec.RawListVal{P: &b.items} }},
 }}
-
-// rawListVal is an array whose items are decoded later.
-type rawListVal struct{ p *[][]byte }
-
-func (v rawListVal) zero() bool         { return len(*v.p) == 0 }
-func (v rawListVal) encode(*jsonWriter) {}
-func (v rawListVal) decode(d *jsonDecoder, path string, b []byte) {
-	if d.want(path, b, "array") {
-		*v.p = items(b)
-	}
-}
-func (v rawListVal) schema() object { return object{{"type", "array"}} }
 
 // JSONPath returns where the problem lies in the document's JSON encoding
 // (see UnmarshalJSON): "documents[3].iin" for field iin of document 4 of
@@ -516,28 +523,11 @@ func marshalDoc(doc Document) ([]byte, error) {
 	if isNil(doc) {
 		return []byte("null"), nil
 	}
-	w := &jsonWriter{}
+	w := &jsonrec.Writer{StdEscapes: true}
 	if err := encodeDoc(w, doc); err != nil {
 		return nil, err
 	}
-	return w.b, nil
-}
-
-// unmarshalDoc decodes data, strictly, into v with rec; v is unchanged on
-// error.
-func unmarshalDoc[T any](rec *record[T], data []byte, v *T) error {
-	ms, err := splitTop(data)
-	if err != nil {
-		return err
-	}
-	d := &jsonDecoder{}
-	x := new(T)
-	rec.decodeFields(d, "", ms, x)
-	if err := d.err(); err != nil {
-		return err
-	}
-	*v = *x
-	return nil
+	return w.Buf, nil
 }
 
 // MarshalJSON returns the certificate's JSON encoding (see UnmarshalJSON).
@@ -546,7 +536,7 @@ func (d *Disability) MarshalJSON() ([]byte, error) { return marshalDoc(d) }
 // UnmarshalJSON decodes the certificate from its JSON encoding, strictly
 // (see the package function UnmarshalJSON); d is unchanged on error.
 func (d *Disability) UnmarshalJSON(data []byte) error {
-	return unmarshalDoc(disabilityRecord, data, d)
+	return jsonrec.Decode(disabilityRecord, data, d)
 }
 
 // MarshalJSON returns the extract's JSON encoding (see UnmarshalJSON).
@@ -555,7 +545,7 @@ func (d *SocialRehab) MarshalJSON() ([]byte, error) { return marshalDoc(d) }
 // UnmarshalJSON decodes the extract from its JSON encoding, strictly (see
 // the package function UnmarshalJSON); d is unchanged on error.
 func (d *SocialRehab) UnmarshalJSON(data []byte) error {
-	return unmarshalDoc(socialRehabRecord, data, d)
+	return jsonrec.Decode(socialRehabRecord, data, d)
 }
 
 // MarshalJSON returns the extract's JSON encoding (see UnmarshalJSON).
@@ -564,7 +554,7 @@ func (d *ProfessionalRehab) MarshalJSON() ([]byte, error) { return marshalDoc(d)
 // UnmarshalJSON decodes the extract from its JSON encoding, strictly (see
 // the package function UnmarshalJSON); d is unchanged on error.
 func (d *ProfessionalRehab) UnmarshalJSON(data []byte) error {
-	return unmarshalDoc(professionalRehabRecord, data, d)
+	return jsonrec.Decode(professionalRehabRecord, data, d)
 }
 
 // MarshalJSON returns the certificate's JSON encoding (see UnmarshalJSON).
@@ -573,7 +563,7 @@ func (d *GeneralCapacity) MarshalJSON() ([]byte, error) { return marshalDoc(d) }
 // UnmarshalJSON decodes the certificate from its JSON encoding, strictly
 // (see the package function UnmarshalJSON); d is unchanged on error.
 func (d *GeneralCapacity) UnmarshalJSON(data []byte) error {
-	return unmarshalDoc(generalCapacityRecord, data, d)
+	return jsonrec.Decode(generalCapacityRecord, data, d)
 }
 
 // MarshalJSON returns the certificate's JSON encoding (see UnmarshalJSON).
@@ -582,7 +572,7 @@ func (d *ProfessionalCapacity) MarshalJSON() ([]byte, error) { return marshalDoc
 // UnmarshalJSON decodes the certificate from its JSON encoding, strictly
 // (see the package function UnmarshalJSON); d is unchanged on error.
 func (d *ProfessionalCapacity) UnmarshalJSON(data []byte) error {
-	return unmarshalDoc(professionalCapacityRecord, data, d)
+	return jsonrec.Decode(professionalCapacityRecord, data, d)
 }
 
 // MarshalJSON returns the extract's JSON encoding (see UnmarshalJSON).
@@ -591,7 +581,7 @@ func (d *ProfessionalCapacityExtract) MarshalJSON() ([]byte, error) { return mar
 // UnmarshalJSON decodes the extract from its JSON encoding, strictly (see
 // the package function UnmarshalJSON); d is unchanged on error.
 func (d *ProfessionalCapacityExtract) UnmarshalJSON(data []byte) error {
-	return unmarshalDoc(professionalExtractRecord, data, d)
+	return jsonrec.Decode(professionalExtractRecord, data, d)
 }
 
 // MarshalJSON returns the conclusion's JSON encoding (see UnmarshalJSON).
@@ -600,7 +590,7 @@ func (d *CareConclusion) MarshalJSON() ([]byte, error) { return marshalDoc(d) }
 // UnmarshalJSON decodes the conclusion from its JSON encoding, strictly
 // (see the package function UnmarshalJSON); d is unchanged on error.
 func (d *CareConclusion) UnmarshalJSON(data []byte) error {
-	return unmarshalDoc(careRecord, data, d)
+	return jsonrec.Decode(careRecord, data, d)
 }
 
 // MarshalJSON returns the notice's JSON encoding (see UnmarshalJSON).
@@ -609,7 +599,7 @@ func (d *FullRehabilitation) MarshalJSON() ([]byte, error) { return marshalDoc(d
 // UnmarshalJSON decodes the notice from its JSON encoding, strictly (see
 // the package function UnmarshalJSON); d is unchanged on error.
 func (d *FullRehabilitation) UnmarshalJSON(data []byte) error {
-	return unmarshalDoc(fullRehabilitationRecord, data, d)
+	return jsonrec.Decode(fullRehabilitationRecord, data, d)
 }
 
 // MarshalJSON returns the notice's JSON encoding (see UnmarshalJSON).
@@ -618,7 +608,7 @@ func (d *ExpertNotice) MarshalJSON() ([]byte, error) { return marshalDoc(d) }
 // UnmarshalJSON decodes the notice from its JSON encoding, strictly (see
 // the package function UnmarshalJSON); d is unchanged on error.
 func (d *ExpertNotice) UnmarshalJSON(data []byte) error {
-	return unmarshalDoc(expertNoticeRecord, data, d)
+	return jsonrec.Decode(expertNoticeRecord, data, d)
 }
 
 // MarshalJSON returns the blank's JSON encoding: {"form": "care",
@@ -627,4 +617,4 @@ func (b *Blank) MarshalJSON() ([]byte, error) { return marshalDoc(b) }
 
 // UnmarshalJSON decodes a blank from its JSON encoding, strictly; b is
 // unchanged on error.
-func (b *Blank) UnmarshalJSON(data []byte) error { return unmarshalDoc(blankRecord, data, b) }
+func (b *Blank) UnmarshalJSON(data []byte) error { return jsonrec.Decode(blankRecord, data, b) }

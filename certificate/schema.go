@@ -1,12 +1,11 @@
 package certificate
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"strings"
 
 	"github.com/msedocs/msedocs/forms"
+	"github.com/msedocs/msedocs/internal/jsonrec"
 )
 
 // JSONSchema returns the JSON Schema (draft 2020-12) of the JSON encoding
@@ -22,43 +21,35 @@ func JSONSchema(id string) ([]byte, error) {
 	form, ok := forms.DocumentByID(id)
 	if !ok {
 		return nil, fmt.Errorf("certificate: %w", &JSONError{Path: "form",
-			Err: fmt.Errorf("%w: want one of %s", ErrUnknownValue, strings.Join(documentList.ids, ", "))})
+			Err: fmt.Errorf("%w: want one of %s", ErrUnknownValue, strings.Join(documentList.IDs(), ", "))})
 	}
-	defs := object{}
-	var refs []object
+	defs := jsonrec.Object{}
+	var refs []jsonrec.Object
 	for _, f := range forms.Documents() {
-		defs = append(defs, member{f.ID, codecs[f.ID].schema(f)})
-		refs = append(refs, object{{"$ref", "#/$defs/" + f.ID}})
+		defs = append(defs, jsonrec.Member{Key: f.ID, Val: codecs[f.ID].schema(f)})
+		refs = append(refs, ref(f.ID))
 	}
-	defs = append(defs, member{"blank", blankRecord.schema(nil)})
-	refs = append(refs, object{{"$ref", "#/$defs/blank"}})
+	defs = append(defs, jsonrec.Member{Key: "blank", Val: blankRecord.Schema(nil)})
+	refs = append(refs, ref("blank"))
 
 	// A blank of this form only.
-	blank := (&record[Blank]{fields: append([]field[Blank]{formField[Blank](id)}, blankRecord.fields[1:]...)}).schema(nil)
-	batch := object{
-		{"description", "A batch of documents, printed one a page (PDF) or a sheet (XLSX), in order."},
-		{"type", "object"},
-		{"properties", object{
-			{"form", object{{"const", BatchForm}}},
-			{"documents", object{{"type", "array"}, {"minItems", 1}, {"items", object{{"oneOf", refs}}}}},
+	blank := (&jsonrec.Record[Blank]{Fields: append([]jsonrec.Field[Blank]{formField[Blank](id)}, blankRecord.Fields[1:]...)}).Schema(nil)
+	batch := jsonrec.Object{
+		{Key: "description", Val: "A batch of documents, printed one a page (PDF) or a sheet (XLSX), in order."},
+		{Key: "type", Val: "object"},
+		{Key: "properties", Val: jsonrec.Object{
+			{Key: "form", Val: jsonrec.Object{{Key: "const", Val: BatchForm}}},
+			{Key: "documents", Val: jsonrec.Object{{Key: "type", Val: "array"}, {Key: "minItems", Val: 1},
+				{Key: "items", Val: jsonrec.Object{{Key: "oneOf", Val: refs}}}}},
 		}},
-		{"required", []string{"form", "documents"}},
-		{"additionalProperties", false},
+		{Key: "required", Val: []string{"form", "documents"}},
+		{Key: "additionalProperties", Val: false},
 	}
 	title := form.Title
-	root := object{
-		{"$schema", "https://json-schema.org/draft/2020-12/schema"},
-		{"title", form.ID + ": " + title.RU},
-		{"description", title.KK + ". " + form.Source.RU + ". One document, a blank one with \"blank\": true, or a batch {\"form\": \"documents\", \"documents\": [...]}."},
-		{"oneOf", []object{{{"$ref", "#/$defs/" + id}}, blank, batch}},
-		{"$defs", defs},
-	}
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(root); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
+	return jsonrec.SchemaDoc(form.ID+": "+title.RU,
+		title.KK+". "+form.Source.RU+". One document, a blank one with \"blank\": true, or a batch {\"form\": \"documents\", \"documents\": [...]}.",
+		[]jsonrec.Object{ref(id), blank, batch}, defs)
 }
+
+// ref returns a reference to the definition of the form id.
+func ref(id string) jsonrec.Object { return jsonrec.Object{{Key: "$ref", Val: "#/$defs/" + id}} }

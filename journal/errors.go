@@ -4,7 +4,31 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/msedocs/msedocs/internal/jsonrec"
 )
+
+// Errors wrapped by *JSONError.
+var (
+	// ErrUnknownKey is a key the record does not have.
+	ErrUnknownKey = jsonrec.ErrUnknownKey
+	// ErrWrongType is a value of the wrong JSON type.
+	ErrWrongType = jsonrec.ErrWrongType
+	// ErrDateFormat is a string that is not a date YYYY-MM-DD.
+	ErrDateFormat = jsonrec.ErrDateFormat
+	// ErrDuplicateKey is a key given twice in one object.
+	ErrDuplicateKey = jsonrec.ErrDuplicateKey
+	// ErrSyntax is input that is not JSON.
+	ErrSyntax = jsonrec.ErrSyntax
+)
+
+// JSONError is one problem found decoding a journal from JSON. It names
+// where the problem is (Path, e.g. "entries[41].birth_date", entries
+// counted from 0 as in JSON; empty for the whole input) and never quotes
+// the value found there, so it can be shown without disclosing a person's
+// data. Err is what is wrong: ErrUnknownKey, ErrWrongType, ErrDateFormat,
+// ErrDuplicateKey, ErrUnknownValue, ErrRequired or ErrSyntax, with detail.
+type JSONError = jsonrec.Error
 
 // Sentinel errors wrapped by *ValidationError.
 var (
@@ -15,7 +39,7 @@ var (
 	ErrNegativeBalance = errors.New("balance below zero")
 	ErrNegative        = errors.New("must not be negative")
 	ErrRange           = errors.New("out of range")
-	ErrUnknownValue    = errors.New("not on the closed list")
+	ErrUnknownValue    = jsonrec.ErrUnknownValue
 	ErrPageCount       = errors.New("page count")
 )
 

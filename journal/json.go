@@ -9,158 +9,178 @@ import (
 	"time"
 
 	"github.com/msedocs/msedocs/forms"
+	"github.com/msedocs/msedocs/internal/jsonrec"
 )
 
 // The JSON encoding of the journals: see UnmarshalJSON. The tables below
 // drive encoding, decoding, JSONSchema and ValidationError.JSONPath.
 
+// The closed lists of the entries.
+var (
+	groupList    = jsonrec.EnumOf(forms.Groups())
+	causeList    = jsonrec.EnumOf(forms.Causes())
+	termList     = jsonrec.EnumOf(forms.Terms())
+	documentList = jsonrec.EnumOf(forms.DocumentKinds())
+)
+
 // textRecord is a value in both languages.
-var textRecord = &record[forms.Text]{inline: true, fields: []field[forms.Text]{
-	{key: "kk", doc: "Kazakh.", val: func(t *forms.Text) value { return stringVal{&t.KK} }},
-	{key: "ru", doc: "Russian.", val: func(t *forms.Text) value { return stringVal{&t.RU} }},
+var textRecord = &jsonrec.Record[forms.Text]{Inline: true, Fields: []jsonrec.Field[forms.Text]{
+	{Key: "kk", Doc: "Kazakh.", Val: func(t *forms.Text) jsonrec.Value { return jsonrec.StringVal{P: &t.KK} }},
+	{Key: "ru", Doc: "Russian.", Val: func(t *forms.Text) jsonrec.Value { return jsonrec.StringVal{P: &t.RU} }},
 }}
 
-var certificationRecord = &record[Certification]{inline: true, fields: []field[Certification]{
-	{key: "deputy_head", required: true, doc: "Full name of the deputy head who certifies the numbered and bound journal.",
-		val: func(c *Certification) value { return stringVal{&c.DeputyHead} }},
-	{key: "date", required: true, doc: "Date of the certification.",
-		val: func(c *Certification) value { return dateVal{&c.Date} }},
+var certificationRecord = &jsonrec.Record[Certification]{Inline: true, Fields: []jsonrec.Field[Certification]{
+	{Key: "deputy_head", Required: true, Doc: "Full name of the deputy head who certifies the numbered and bound journal.",
+		Val: func(c *Certification) jsonrec.Value { return jsonrec.StringVal{P: &c.DeputyHead} }},
+	{Key: "date", Required: true, Doc: "Date of the certification.",
+		Val: func(c *Certification) jsonrec.Value { return jsonrec.DateVal{P: &c.Date} }},
 }}
 
 // headerFields are the keys of Header, which every journal embeds.
-func headerFields[T any](h func(*T) *Header) []field[T] {
-	return []field[T]{
-		{key: "region", doc: "Fills the department line (kk «Астана қаласы», ru «городу Астана»); empty prints the form's blank.",
-			val: func(v *T) value { return recordVal[forms.Text]{textRecord, &h(v).Region} }},
-		{key: "unit", doc: "The department unit (бөлім/отдел) in the title, e.g. «№ 2»; empty prints the form's blank.",
-			val: func(v *T) value { return recordVal[forms.Text]{textRecord, &h(v).Unit} }},
-		{key: "started", doc: "Date the journal was begun.",
-			val: func(v *T) value { return dateVal{&h(v).Started} }},
-		{key: "ended", doc: "Date the journal was closed.",
-			val: func(v *T) value { return dateVal{&h(v).Ended} }},
-		{key: "certification", doc: "Fills the certification on the last page; absent leaves it to be filled by hand.",
-			val: func(v *T) value { return ptrVal[Certification]{certificationRecord, &h(v).Certification} }},
+func headerFields[T any](h func(*T) *Header) []jsonrec.Field[T] {
+	return []jsonrec.Field[T]{
+		{Key: "region", Doc: "Fills the department line (kk «Астана қаласы», ru «городу Астана»); empty prints the form's blank.",
+			Val: func(v *T) jsonrec.Value { return jsonrec.RecordVal[forms.Text]{R: textRecord, P: &h(v).Region} }},
+		{Key: "unit", Doc: "The department unit (бөлім/отдел) in the title, e.g. «№ 2»; empty prints the form's blank.",
+			Val: func(v *T) jsonrec.Value { return jsonrec.RecordVal[forms.Text]{R: textRecord, P: &h(v).Unit} }},
+		{Key: "started", Doc: "Date the journal was begun.",
+			Val: func(v *T) jsonrec.Value { return jsonrec.DateVal{P: &h(v).Started} }},
+		{Key: "ended", Doc: "Date the journal was closed.",
+			Val: func(v *T) jsonrec.Value { return jsonrec.DateVal{P: &h(v).Ended} }},
+		{Key: "certification", Doc: "Fills the certification on the last page; absent leaves it to be filled by hand.",
+			Val: func(v *T) jsonrec.Value {
+				return jsonrec.PtrVal[Certification]{R: certificationRecord, P: &h(v).Certification}
+			}},
 	}
 }
 
 // formField is the "form" key of a journal of the given form.
-func formField[T any](id string) field[T] {
-	return field[T]{key: "form", required: true, keep: true, doc: "The form: " + id + ".",
-		val: func(*T) value { return constVal{id} }}
+func formField[T any](id string) jsonrec.Field[T] {
+	return jsonrec.Field[T]{Key: "form", Required: true, Keep: true, Doc: "The form: " + id + ".",
+		Val: func(*T) jsonrec.Value { return jsonrec.ConstVal{Lit: id} }}
 }
 
 // entriesField is the "entries" key of a journal: its slice of entries,
 // or its stream when it has one.
-func entriesField[T, E any](rec *record[E], p func(*T) *[]E, stream func(*T) iter.Seq2[E, error]) field[T] {
-	return field[T]{key: "entries", keep: true, doc: "The entries, in order.",
-		val: func(v *T) value { return streamVal[E]{listVal[E]{rec, p(v)}, stream(v)} }}
+func entriesField[T, E any](rec *jsonrec.Record[E], p func(*T) *[]E, stream func(*T) iter.Seq2[E, error]) jsonrec.Field[T] {
+	return jsonrec.Field[T]{Key: "entries", Keep: true, Doc: "The entries, in order.",
+		Val: func(v *T) jsonrec.Value { return streamVal[E]{jsonrec.ListVal[E]{R: rec, P: p(v)}, stream(v)} }}
 }
 
 // streamVal is the entries of a journal that may come from a stream:
 // encoding reads the stream when there is one; decoding fills the slice.
 type streamVal[E any] struct {
-	listVal[E]
+	jsonrec.ListVal[E]
 	stream iter.Seq2[E, error]
 }
 
-func (v streamVal[E]) zero() bool { return v.stream == nil && v.listVal.zero() }
+// Zero reports whether there is no stream and no entry.
+func (v streamVal[E]) Zero() bool { return v.stream == nil && v.ListVal.Zero() }
 
-func (v streamVal[E]) encode(w *jsonWriter) {
+// Encode appends the entries, one a line, reading the stream if there is
+// one; the stream's error is left in w.Err.
+func (v streamVal[E]) Encode(w *jsonrec.Writer) {
 	if v.stream == nil {
-		v.listVal.encode(w)
+		v.ListVal.Encode(w)
 		return
 	}
-	w.b = append(w.b, '[')
-	w.indent++
+	w.Buf = append(w.Buf, '[')
+	w.Indent++
 	n := 0
 	for e, err := range v.stream {
 		if err != nil {
-			w.fail(fmt.Errorf("entry %d: %w", n+1, &StreamError{Err: err}))
+			w.Fail(fmt.Errorf("entry %d: %w", n+1, &StreamError{Err: err}))
 			break
 		}
 		if n > 0 {
-			w.b = append(w.b, ',')
+			w.Buf = append(w.Buf, ',')
 		}
-		w.newline()
-		v.r.encode(w, &e)
+		w.Newline()
+		v.R.Encode(w, &e)
 		n++
 	}
-	w.indent--
+	w.Indent--
 	if n > 0 {
-		w.newline()
+		w.Newline()
 	}
-	w.b = append(w.b, ']')
+	w.Buf = append(w.Buf, ']')
 }
 
 // journalRecord makes the record of a journal: form, header, then the
 // journal's own fields.
-func journalRecord[T any](id string, h func(*T) *Header, own ...field[T]) *record[T] {
-	fs := append([]field[T]{formField[T](id)}, headerFields(h)...)
-	return &record[T]{fields: append(fs, own...)}
+func journalRecord[T any](id string, h func(*T) *Header, own ...jsonrec.Field[T]) *jsonrec.Record[T] {
+	fs := append([]jsonrec.Field[T]{formField[T](id)}, headerFields(h)...)
+	return &jsonrec.Record[T]{Fields: append(fs, own...)}
 }
 
-func noField[T any](p func(*T) *int) field[T] {
-	return field[T]{key: "no", column: "no", doc: "0 or absent numbers the entry by its position.",
-		val: func(v *T) value { return intVal{p: p(v)} }}
+func noField[T any](p func(*T) *int) jsonrec.Field[T] {
+	return jsonrec.Field[T]{Key: "no", Column: "no", Doc: "0 or absent numbers the entry by its position.",
+		Val: func(v *T) jsonrec.Value { return jsonrec.IntVal[int]{P: p(v)} }}
 }
 
-func dateField[T any](key, column string, required bool, p func(*T) *time.Time) field[T] {
-	return field[T]{key: key, column: column, required: required, val: func(v *T) value { return dateVal{p(v)} }}
+func dateField[T any](key, column string, required bool, p func(*T) *time.Time) jsonrec.Field[T] {
+	return jsonrec.Field[T]{Key: key, Column: column, Required: required, Val: func(v *T) jsonrec.Value { return jsonrec.DateVal{P: p(v)} }}
 }
 
-func textField[T any](key string, required bool, p func(*T) *string) field[T] {
-	return field[T]{key: key, column: key, required: required, val: func(v *T) value { return stringVal{p(v)} }}
+func textField[T any](key string, required bool, p func(*T) *string) jsonrec.Field[T] {
+	return jsonrec.Field[T]{Key: key, Column: key, Required: required, Val: func(v *T) jsonrec.Value { return jsonrec.StringVal{P: p(v)} }}
 }
 
-func degreeField[T any](p func(*T) *int) field[T] {
-	return field[T]{key: "degree", column: "degree", keep: true, doc: "Per cent, 0 to 100.",
-		val: func(v *T) value { return intVal{p: p(v), max: 100, hasMax: true} }}
+func degreeField[T any](p func(*T) *int) jsonrec.Field[T] {
+	return jsonrec.Field[T]{Key: "degree", Column: "degree", Keep: true, Doc: "Per cent, 0 to 100.",
+		Val: func(v *T) jsonrec.Value { return jsonrec.IntVal[int]{P: p(v), Max: 100, HasMax: true} }}
 }
 
-func termFields[T any](term func(*T) *forms.Term, until func(*T) *time.Time) []field[T] {
-	return []field[T]{
-		{key: "term", column: "term", required: true,
-			val: func(v *T) value { return enumVal[forms.Term]{term(v), termList} }},
-		{key: "until", column: "term", doc: "End of the term: required with term «until», printed after the others when given.",
-			val: func(v *T) value { return dateVal{until(v)} }},
+func termFields[T any](term func(*T) *forms.Term, until func(*T) *time.Time) []jsonrec.Field[T] {
+	return []jsonrec.Field[T]{
+		{Key: "term", Column: "term", Required: true,
+			Val: func(v *T) jsonrec.Value { return jsonrec.EnumVal[forms.Term]{P: term(v), List: termList} }},
+		{Key: "until", Column: "term", Doc: "End of the term: required with term «until», printed after the others when given.",
+			Val: func(v *T) jsonrec.Value { return jsonrec.DateVal{P: until(v)} }},
 	}
 }
 
 // The entries.
 
-var stockEntryRecord = &record[StockEntry]{inline: true, fields: []field[StockEntry]{
+var stockEntryRecord = &jsonrec.Record[StockEntry]{Inline: true, Fields: []jsonrec.Field[StockEntry]{
 	noField(func(e *StockEntry) *int { return &e.No }),
 	dateField("date", "date", true, func(e *StockEntry) *time.Time { return &e.Date }),
 	textField("series", false, func(e *StockEntry) *string { return &e.Series }),
-	{key: "received", column: "received", val: func(e *StockEntry) value { return intVal{p: &e.Received} }},
-	{key: "issued", column: "issued", val: func(e *StockEntry) value { return intVal{p: &e.Issued} }},
+	{Key: "received", Column: "received", Val: func(e *StockEntry) jsonrec.Value { return jsonrec.IntVal[int]{P: &e.Received} }},
+	{Key: "issued", Column: "issued", Val: func(e *StockEntry) jsonrec.Value { return jsonrec.IntVal[int]{P: &e.Issued} }},
 	textField("unit", false, func(e *StockEntry) *string { return &e.Unit }),
-	{key: "recipient", column: "recipient", doc: "Required when blanks are issued.",
-		val: func(e *StockEntry) value { return stringVal{&e.Recipient} }},
+	{Key: "recipient", Column: "recipient", Doc: "Required when blanks are issued.",
+		Val: func(e *StockEntry) jsonrec.Value { return jsonrec.StringVal{P: &e.Recipient} }},
 }}
 
-var stockSectionRecord = &record[StockSection]{fields: []field[StockSection]{
-	{key: "opening", keep: true, doc: "Opening balance: blanks in stock before the first entry.",
-		val: func(s *StockSection) value { return intVal{p: &s.Opening} }},
-	{key: "entries", keep: true, doc: "The entries, in order; the balance (column 8) is computed.",
-		val: func(s *StockSection) value { return listVal[StockEntry]{stockEntryRecord, &s.Entries} }},
+var stockSectionRecord = &jsonrec.Record[StockSection]{Fields: []jsonrec.Field[StockSection]{
+	{Key: "opening", Keep: true, Doc: "Opening balance: blanks in stock before the first entry.",
+		Val: func(s *StockSection) jsonrec.Value { return jsonrec.IntVal[int]{P: &s.Opening} }},
+	{Key: "entries", Keep: true, Doc: "The entries, in order; the balance (column 8) is computed.",
+		Val: func(s *StockSection) jsonrec.Value {
+			return jsonrec.ListVal[StockEntry]{R: stockEntryRecord, P: &s.Entries}
+		}},
 }}
 
-var disabilityEntryRecord = &record[DisabilityEntry]{inline: true, fields: append([]field[DisabilityEntry]{
+var disabilityEntryRecord = &jsonrec.Record[DisabilityEntry]{Inline: true, Fields: append([]jsonrec.Field[DisabilityEntry]{
 	noField(func(e *DisabilityEntry) *int { return &e.No }),
 	dateField("date", "date", true, func(e *DisabilityEntry) *time.Time { return &e.Date }),
 	textField("full_name", true, func(e *DisabilityEntry) *string { return &e.FullName }),
-	{key: "group", column: "group_cause", required: true,
-		val: func(e *DisabilityEntry) value { return enumVal[forms.Group]{&e.Group, groupList} }},
-	{key: "cause", column: "group_cause", required: true,
-		val: func(e *DisabilityEntry) value { return enumVal[forms.Cause]{&e.Cause, causeList} }},
+	{Key: "group", Column: "group_cause", Required: true,
+		Val: func(e *DisabilityEntry) jsonrec.Value {
+			return jsonrec.EnumVal[forms.Group]{P: &e.Group, List: groupList}
+		}},
+	{Key: "cause", Column: "group_cause", Required: true,
+		Val: func(e *DisabilityEntry) jsonrec.Value {
+			return jsonrec.EnumVal[forms.Cause]{P: &e.Cause, List: causeList}
+		}},
 }, append(termFields(
 	func(e *DisabilityEntry) *forms.Term { return &e.Term },
 	func(e *DisabilityEntry) *time.Time { return &e.Until }),
 	textField("series", true, func(e *DisabilityEntry) *string { return &e.Series }),
 )...)}
 
-var generalCapacityEntryRecord = &record[GeneralCapacityEntry]{inline: true, fields: append([]field[GeneralCapacityEntry]{
+var generalCapacityEntryRecord = &jsonrec.Record[GeneralCapacityEntry]{Inline: true, Fields: append([]jsonrec.Field[GeneralCapacityEntry]{
 	noField(func(e *GeneralCapacityEntry) *int { return &e.No }),
 	dateField("date", "date", true, func(e *GeneralCapacityEntry) *time.Time { return &e.Date }),
 	textField("full_name", true, func(e *GeneralCapacityEntry) *string { return &e.FullName }),
@@ -171,7 +191,7 @@ var generalCapacityEntryRecord = &record[GeneralCapacityEntry]{inline: true, fie
 	textField("series", true, func(e *GeneralCapacityEntry) *string { return &e.Series }),
 )...)}
 
-var professionalCapacityEntryRecord = &record[ProfessionalCapacityEntry]{inline: true, fields: append([]field[ProfessionalCapacityEntry]{
+var professionalCapacityEntryRecord = &jsonrec.Record[ProfessionalCapacityEntry]{Inline: true, Fields: append([]jsonrec.Field[ProfessionalCapacityEntry]{
 	noField(func(e *ProfessionalCapacityEntry) *int { return &e.No }),
 	dateField("date", "date", true, func(e *ProfessionalCapacityEntry) *time.Time { return &e.Date }),
 	textField("full_name", true, func(e *ProfessionalCapacityEntry) *string { return &e.FullName }),
@@ -179,15 +199,15 @@ var professionalCapacityEntryRecord = &record[ProfessionalCapacityEntry]{inline:
 }, append(termFields(
 	func(e *ProfessionalCapacityEntry) *forms.Term { return &e.Term },
 	func(e *ProfessionalCapacityEntry) *time.Time { return &e.Until }),
-	field[ProfessionalCapacityEntry]{key: "document", column: "series", required: true,
-		doc: "Which document was issued; printed before the series.",
-		val: func(e *ProfessionalCapacityEntry) value {
-			return enumVal[forms.DocumentKind]{&e.Document, documentList}
+	jsonrec.Field[ProfessionalCapacityEntry]{Key: "document", Column: "series", Required: true,
+		Doc: "Which document was issued; printed before the series.",
+		Val: func(e *ProfessionalCapacityEntry) jsonrec.Value {
+			return jsonrec.EnumVal[forms.DocumentKind]{P: &e.Document, List: documentList}
 		}},
 	textField("series", true, func(e *ProfessionalCapacityEntry) *string { return &e.Series }),
 )...)}
 
-var careEntryRecord = &record[CareEntry]{inline: true, fields: []field[CareEntry]{
+var careEntryRecord = &jsonrec.Record[CareEntry]{Inline: true, Fields: []jsonrec.Field[CareEntry]{
 	noField(func(e *CareEntry) *int { return &e.No }),
 	dateField("date", "date", true, func(e *CareEntry) *time.Time { return &e.Date }),
 	textField("full_name", true, func(e *CareEntry) *string { return &e.FullName }),
@@ -195,7 +215,7 @@ var careEntryRecord = &record[CareEntry]{inline: true, fields: []field[CareEntry
 	textField("series", true, func(e *CareEntry) *string { return &e.Series }),
 }}
 
-var actEntryRecord = &record[ActEntry]{inline: true, fields: []field[ActEntry]{
+var actEntryRecord = &jsonrec.Record[ActEntry]{Inline: true, Fields: []jsonrec.Field[ActEntry]{
 	noField(func(e *ActEntry) *int { return &e.No }),
 	dateField("date", "date", true, func(e *ActEntry) *time.Time { return &e.Date }),
 	textField("full_name", true, func(e *ActEntry) *string { return &e.FullName }),
@@ -217,10 +237,14 @@ var stockSectionKeys = map[string]string{"A": "disability", "B": "professional"}
 
 var (
 	stockJournalRecord = journalRecord("journal1", func(j *StockJournal) *Header { return &j.Header },
-		field[StockJournal]{key: "disability", keep: true, doc: "Section A: certificates of disability.",
-			val: func(j *StockJournal) value { return recordVal[StockSection]{stockSectionRecord, &j.Disability} }},
-		field[StockJournal]{key: "professional", keep: true, doc: "Section B: certificates of the degree of loss of professional working capacity.",
-			val: func(j *StockJournal) value { return recordVal[StockSection]{stockSectionRecord, &j.Professional} }},
+		jsonrec.Field[StockJournal]{Key: "disability", Keep: true, Doc: "Section A: certificates of disability.",
+			Val: func(j *StockJournal) jsonrec.Value {
+				return jsonrec.RecordVal[StockSection]{R: stockSectionRecord, P: &j.Disability}
+			}},
+		jsonrec.Field[StockJournal]{Key: "professional", Keep: true, Doc: "Section B: certificates of the degree of loss of professional working capacity.",
+			Val: func(j *StockJournal) jsonrec.Value {
+				return jsonrec.RecordVal[StockSection]{R: stockSectionRecord, P: &j.Professional}
+			}},
 	)
 	disabilityJournalRecord = journalRecord("journal2", func(j *DisabilityJournal) *Header { return &j.Header },
 		entriesField(disabilityEntryRecord, func(j *DisabilityJournal) *[]DisabilityEntry { return &j.Entries },
@@ -250,18 +274,20 @@ var codecs = map[string]codec{
 }
 
 // blankRecord is a blank journal of any form.
-var blankRecord = &record[Blank]{fields: append([]field[Blank]{
-	{key: "form", required: true, keep: true, doc: "The form.", val: func(b *Blank) value { return formVal{&b.Journal} }},
-	{key: "blank", required: true, keep: true, doc: "Marks a blank journal: ruled pages to be filled by hand.",
-		val: func(*Blank) value { return constVal{true} }},
-	{key: "pages", doc: "Number of pages in all, title and certification included; absent means the form's default.",
-		val: func(b *Blank) value { return intVal{p: &b.Pages, min: 1, max: MaxBlankPages, hasMax: true} }},
+var blankRecord = &jsonrec.Record[Blank]{Fields: append([]jsonrec.Field[Blank]{
+	{Key: "form", Required: true, Keep: true, Doc: "The form.", Val: func(b *Blank) jsonrec.Value { return formVal{&b.Journal} }},
+	{Key: "blank", Required: true, Keep: true, Doc: "Marks a blank journal: ruled pages to be filled by hand.",
+		Val: func(*Blank) jsonrec.Value { return jsonrec.ConstVal{Lit: true} }},
+	{Key: "pages", Doc: "Number of pages in all, title and certification included; absent means the form's default.",
+		Val: func(b *Blank) jsonrec.Value {
+			return jsonrec.IntVal[int]{P: &b.Pages, Min: 1, Max: MaxBlankPages, HasMax: true}
+		}},
 }, headerFields(func(b *Blank) *Header { return &b.Header })...)}
 
 // codec is the JSON encoding of one journal type.
 type codec interface {
-	decode(d *jsonDecoder, m []jsonMember) Journal
-	schema(s *schemaCtx) object
+	decode(d *jsonrec.Decoder, m []jsonrec.RawMember) Journal
+	schema(s *jsonrec.Schema) jsonrec.Object
 	// entryKeys returns the keys of an entry's fields printed in column.
 	entryKeys(column string) []string
 	// sectionKey returns the key of a section, by the form's section ID.
@@ -273,40 +299,50 @@ type journalCodec[T any, P interface {
 	*T
 	Journal
 }] struct {
-	rec      *record[T]
-	entry    interface{ keysFor(string) []string }
+	rec      *jsonrec.Record[T]
+	entry    interface{ KeysFor(string) []string }
 	sections map[string]string
 }
 
-func (c *journalCodec[T, P]) decode(d *jsonDecoder, m []jsonMember) Journal {
+func (c *journalCodec[T, P]) decode(d *jsonrec.Decoder, m []jsonrec.RawMember) Journal {
 	v := new(T)
-	c.rec.decodeFields(d, "", m, v)
+	c.rec.DecodeFields(d, "", m, v)
 	return P(v)
 }
 
-func (c *journalCodec[T, P]) schema(s *schemaCtx) object { return c.rec.schema(s) }
+func (c *journalCodec[T, P]) schema(s *jsonrec.Schema) jsonrec.Object { return c.rec.Schema(s) }
 
-func (c *journalCodec[T, P]) entryKeys(column string) []string { return c.entry.keysFor(column) }
+func (c *journalCodec[T, P]) entryKeys(column string) []string { return c.entry.KeysFor(column) }
 
 func (c *journalCodec[T, P]) sectionKey(id string) string { return c.sections[id] }
 
 // formVal is the form of a blank journal, by its ID.
 type formVal struct{ p *forms.Journal }
 
-func (v formVal) zero() bool           { return v.p.ID == "" }
-func (v formVal) encode(w *jsonWriter) { w.str(v.p.ID) }
-func (v formVal) decode(d *jsonDecoder, path string, b []byte) {
-	if !d.want(path, b, "string") {
+// Zero reports whether there is no form.
+func (v formVal) Zero() bool { return v.p.ID == "" }
+
+// Encode appends the form's ID.
+func (v formVal) Encode(w *jsonrec.Writer) { w.Str(v.p.ID) }
+
+// Decode sets the form from its ID.
+func (v formVal) Decode(d *jsonrec.Decoder, path string, b []byte) {
+	if !d.Want(path, b, "string") {
 		return
 	}
-	form, ok := forms.JournalByID(unquote(b))
+	form, ok := forms.JournalByID(jsonrec.Unquote(b))
 	if !ok {
-		d.fail(path, errUnknownForm())
+		d.Fail(path, errUnknownForm())
 		return
 	}
 	*v.p = form
 }
-func (v formVal) schema(s *schemaCtx) object { return object{{"const", s.form.ID}} }
+
+// Schema returns the schema of any journal form's ID; JSONSchema gives a
+// blank the ID of its form instead (see blankSchema).
+func (v formVal) Schema(*jsonrec.Schema) jsonrec.Object {
+	return jsonrec.Object{{Key: "type", Val: "string"}}
+}
 
 func errUnknownForm() error {
 	ids := make([]string, 0, 6)
@@ -318,51 +354,13 @@ func errUnknownForm() error {
 
 // encodeJSON writes v as indented JSON: each object member on a line of
 // its own, each entry on one line.
-func encodeJSON[T any](rec *record[T], v *T) ([]byte, error) {
-	w := jsonWriter{b: make([]byte, 0, 512)}
-	rec.encode(&w, v)
-	if w.err != nil {
-		return nil, w.err
+func encodeJSON[T any](rec *jsonrec.Record[T], v *T) ([]byte, error) {
+	w := jsonrec.Writer{Buf: make([]byte, 0, 512)}
+	rec.Encode(&w, v)
+	if w.Err != nil {
+		return nil, w.Err
 	}
-	return w.b, nil
-}
-
-// decodeJSON decodes data into v with rec, leaving v as it was on error.
-func decodeJSON[T any](rec *record[T], data []byte, v *T) error {
-	m, err := splitTop(data)
-	if err != nil {
-		return err
-	}
-	d := &jsonDecoder{}
-	x := new(T)
-	rec.decodeFields(d, "", m, x)
-	if err := d.err(); err != nil {
-		return err
-	}
-	*v = *x
-	return nil
-}
-
-// splitTop checks that data is JSON and splits the top-level object.
-func splitTop(data []byte) ([]jsonMember, error) {
-	if !json.Valid(data) {
-		var x any
-		return nil, syntaxError(data, json.Unmarshal(data, &x))
-	}
-	if k := kindOf(data); k != "object" {
-		return nil, &JSONError{Err: fmt.Errorf("%w: want an object, got %s", ErrWrongType, article(k))}
-	}
-	return members(data), nil
-}
-
-// memberOf returns the value of key in ms, if given and not null.
-func memberOf(ms []jsonMember, key string) ([]byte, bool) {
-	for _, m := range ms {
-		if m.key == key && kindOf(m.val) != "null" {
-			return m.val, true
-		}
-	}
-	return nil, false
+	return w.Buf, nil
 }
 
 // MarshalJSON returns j in its JSON encoding (see UnmarshalJSON): indented,
@@ -395,31 +393,31 @@ func MarshalJSON(j Journal) ([]byte, error) {
 // errors.Join; no message quotes a value. Decoding checks the shape only:
 // call Validate for the content.
 func UnmarshalJSON(data []byte) (Journal, error) {
-	m, err := splitTop(data)
+	m, err := jsonrec.SplitTop(data)
 	if err != nil {
 		return nil, err
 	}
-	raw, ok := memberOf(m, "form")
+	raw, ok := jsonrec.MemberOf(m, "form")
 	if !ok {
 		return nil, &JSONError{Path: "form", Err: ErrRequired}
 	}
-	d := &jsonDecoder{}
-	if !d.want("form", raw, "string") {
-		return nil, d.err()
+	d := &jsonrec.Decoder{}
+	if !d.Want("form", raw, "string") {
+		return nil, d.Err()
 	}
-	c, ok := codecs[unquote(raw)]
+	c, ok := codecs[jsonrec.Unquote(raw)]
 	if !ok {
 		return nil, &JSONError{Path: "form", Err: errUnknownForm()}
 	}
 	var j Journal
-	if _, ok := memberOf(m, "blank"); ok {
+	if _, ok := jsonrec.MemberOf(m, "blank"); ok {
 		blank := new(Blank)
-		blankRecord.decodeFields(d, "", m, blank)
+		blankRecord.DecodeFields(d, "", m, blank)
 		j = blank
 	} else {
 		j = c.decode(d, m)
 	}
-	if err := d.err(); err != nil {
+	if err := d.Err(); err != nil {
 		return nil, err
 	}
 	return j, nil
@@ -443,16 +441,16 @@ func (e *ValidationError) JSONPath() string {
 		}
 		return path + "." + e.Field // a key, or a path such as "certification.date"
 	}
-	path = join(path, "entries") + "[" + strconv.Itoa(e.Entry-1) + "]"
+	path = jsonrec.Join(path, "entries") + "[" + strconv.Itoa(e.Entry-1) + "]"
 	if keys := c.entryKeys(e.Field); len(keys) == 1 {
-		path = join(path, keys[0])
+		path = jsonrec.Join(path, keys[0])
 	}
 	return path
 }
 
 // The JSON methods of the journal types.
 
-func marshalJSON[T any](rec *record[T], v *T) ([]byte, error) {
+func marshalJSON[T any](rec *jsonrec.Record[T], v *T) ([]byte, error) {
 	if v == nil {
 		return []byte("null"), nil
 	}
@@ -490,39 +488,39 @@ func (b *Blank) MarshalJSON() ([]byte, error) { return marshalJSON(blankRecord, 
 // UnmarshalJSON decodes the journal from its JSON encoding, strictly (see
 // the package function UnmarshalJSON); j is unchanged on error.
 func (j *StockJournal) UnmarshalJSON(data []byte) error {
-	return decodeJSON(stockJournalRecord, data, j)
+	return jsonrec.Decode(stockJournalRecord, data, j)
 }
 
 // UnmarshalJSON decodes the journal from its JSON encoding, strictly (see
 // the package function UnmarshalJSON); j is unchanged on error.
 func (j *DisabilityJournal) UnmarshalJSON(data []byte) error {
-	return decodeJSON(disabilityJournalRecord, data, j)
+	return jsonrec.Decode(disabilityJournalRecord, data, j)
 }
 
 // UnmarshalJSON decodes the journal from its JSON encoding, strictly (see
 // the package function UnmarshalJSON); j is unchanged on error.
 func (j *GeneralCapacityJournal) UnmarshalJSON(data []byte) error {
-	return decodeJSON(generalCapacityJournalRecord, data, j)
+	return jsonrec.Decode(generalCapacityJournalRecord, data, j)
 }
 
 // UnmarshalJSON decodes the journal from its JSON encoding, strictly (see
 // the package function UnmarshalJSON); j is unchanged on error.
 func (j *ProfessionalCapacityJournal) UnmarshalJSON(data []byte) error {
-	return decodeJSON(professionalCapacityJournalRecord, data, j)
+	return jsonrec.Decode(professionalCapacityJournalRecord, data, j)
 }
 
 // UnmarshalJSON decodes the journal from its JSON encoding, strictly (see
 // the package function UnmarshalJSON); j is unchanged on error.
 func (j *CareJournal) UnmarshalJSON(data []byte) error {
-	return decodeJSON(careJournalRecord, data, j)
+	return jsonrec.Decode(careJournalRecord, data, j)
 }
 
 // UnmarshalJSON decodes the journal from its JSON encoding, strictly (see
 // the package function UnmarshalJSON); j is unchanged on error.
 func (j *ActsJournal) UnmarshalJSON(data []byte) error {
-	return decodeJSON(actsJournalRecord, data, j)
+	return jsonrec.Decode(actsJournalRecord, data, j)
 }
 
 // UnmarshalJSON decodes a blank journal from its JSON encoding, strictly;
 // b is unchanged on error.
-func (b *Blank) UnmarshalJSON(data []byte) error { return decodeJSON(blankRecord, data, b) }
+func (b *Blank) UnmarshalJSON(data []byte) error { return jsonrec.Decode(blankRecord, data, b) }

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"testing"
+
+	"github.com/msedocs/msedocs/internal/jsonrec"
 )
 
 // FuzzScan checks the scanner of valid JSON against encoding/json: the
@@ -21,15 +23,15 @@ func FuzzScan(f *testing.F) {
 		if !json.Valid(data) {
 			return
 		}
-		switch kindOf(data) {
+		switch jsonrec.KindOf(data) {
 		case "object":
 			var want map[string]json.RawMessage
 			if err := json.Unmarshal(data, &want); err != nil {
 				t.Fatal(err)
 			}
 			got := map[string]json.RawMessage{}
-			for _, m := range members(data) {
-				got[m.key] = m.val // the last of a repeated key, as encoding/json
+			for _, m := range jsonrec.Members(data) {
+				got[m.Key] = m.Val // the last of a repeated key, as encoding/json
 			}
 			if len(got) != len(want) {
 				t.Fatalf("%d members, want %d", len(got), len(want))
@@ -44,7 +46,7 @@ func FuzzScan(f *testing.F) {
 			if err := json.Unmarshal(data, &want); err != nil {
 				t.Fatal(err)
 			}
-			got := items(data)
+			got := jsonrec.Items(data)
 			if len(got) != len(want) {
 				t.Fatalf("%d items, want %d", len(got), len(want))
 			}
@@ -58,7 +60,7 @@ func FuzzScan(f *testing.F) {
 			if err := json.Unmarshal(data, &want); err != nil {
 				t.Fatal(err)
 			}
-			if got := unquote(bytes.TrimSpace(data)); got != want {
+			if got := jsonrec.Unquote(bytes.TrimSpace(data)); got != want {
 				t.Fatalf("unquote = %q, want %q", got, want)
 			}
 		}

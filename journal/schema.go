@@ -1,23 +1,22 @@
 package journal
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 
 	"github.com/msedocs/msedocs/forms"
+	"github.com/msedocs/msedocs/internal/jsonrec"
 )
 
-// schemaCtx is what a schema is made for: the form whose columns describe
-// the fields.
-type schemaCtx struct {
-	form forms.Journal
+// schemaFor returns what a schema of form is made for: the form's columns
+// describe the fields.
+func schemaFor(form forms.Journal) *jsonrec.Schema {
+	return &jsonrec.Schema{Describe: func(column, _, doc string) string { return describe(form, column, doc) }}
 }
 
 // describe returns the description of a field: its column's number and
 // caption, and doc.
-func (s *schemaCtx) describe(column, doc string) string {
-	c, ok := columnByKey(s.form, column)
+func describe(form forms.Journal, column, doc string) string {
+	c, ok := columnByKey(form, column)
 	if !ok {
 		return doc
 	}
@@ -40,6 +39,14 @@ func columnByKey(form forms.Journal, key string) (forms.Column, bool) {
 	return forms.Column{}, false
 }
 
+// blankSchema returns the schema of a blank journal of the form id: its
+// "form" can only be id.
+func blankSchema(id string, s *jsonrec.Schema) jsonrec.Object {
+	fs := append([]jsonrec.Field[Blank](nil), blankRecord.Fields...)
+	fs[0].Val = func(*Blank) jsonrec.Value { return jsonrec.ConstVal{Lit: id} }
+	return (&jsonrec.Record[Blank]{Fields: fs}).Schema(s)
+}
+
 // JSONSchema returns the JSON Schema (draft 2020-12) of the JSON encoding
 // of the journal form with the given ID, "journal1" … "journal6": a filled
 // journal, or a blank one. The schema is made from the same tables as the
@@ -52,20 +59,9 @@ func JSONSchema(id string) ([]byte, error) {
 	if !ok || !ok2 {
 		return nil, fmt.Errorf("journal: %w", &JSONError{Path: "form", Err: errUnknownForm()})
 	}
-	s := &schemaCtx{form: form}
+	s := schemaFor(form)
 	title := form.Title.Fill(forms.Text{})
-	root := object{
-		{"$schema", "https://json-schema.org/draft/2020-12/schema"},
-		{"title", form.ID + ": " + title.RU},
-		{"description", title.KK + ". " + form.Source.RU + ". A filled journal, or a blank one with \"blank\": true."},
-		{"oneOf", []object{c.schema(s), blankRecord.schema(s)}},
-	}
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(root); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
+	return jsonrec.SchemaDoc(form.ID+": "+title.RU,
+		title.KK+". "+form.Source.RU+". A filled journal, or a blank one with \"blank\": true.",
+		[]jsonrec.Object{c.schema(s), blankSchema(id, s)}, nil)
 }
