@@ -152,7 +152,7 @@ func (r *Record[T]) Decode(d *Decoder, path string, raw []byte, v *T) {
 // as it is.
 func (r *Record[T]) DecodeFields(d *Decoder, path string, ms []RawMember, v *T) {
 	var small [64]bool
-	seen := small[:0]
+	var seen []bool
 	if len(r.Fields) <= len(small) {
 		seen = small[:len(r.Fields)]
 	} else {
