@@ -1,17 +1,13 @@
 package certificate_test
 
 import (
-	"bytes"
 	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/msedocs/msedocs/certificate"
-	"github.com/msedocs/msedocs/internal/layout"
-	"github.com/msedocs/msedocs/internal/txtar"
+	"github.com/msedocs/msedocs/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
@@ -19,23 +15,7 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 // checkGolden compares got with testdata/name, or rewrites it with -update.
 func checkGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./certificate -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("%s differs (-want +got); if the change is meant, run go test ./certificate -update and review the diff:\n%s", path, diff)
-	}
+	golden.Check(t, filepath.Join("testdata", name), got, *update, "./certificate")
 }
 
 // dump returns the pages of d as a txtar archive, one file a page.
@@ -46,16 +26,7 @@ func dump(t *testing.T, d certificate.Document) []byte {
 		t.Fatal(err)
 	}
 	form := d.Form()
-	comment := fmt.Sprintf("%s: %s / %s, %s, sample record.\n", form.ID, form.Title.KK, form.Title.RU, form.Paper)
-	a := &txtar.Archive{Comment: []byte(comment)}
-	for _, p := range pages {
-		var b bytes.Buffer
-		if err := layout.Dump(&b, p); err != nil {
-			t.Fatal(err)
-		}
-		a.Files = append(a.Files, txtar.File{Name: fmt.Sprintf("page-%03d", p.Number), Data: b.Bytes()})
-	}
-	return txtar.Format(a)
+	return golden.Pages(t, pages, fmt.Sprintf("%s: %s / %s, %s, sample record.", form.ID, form.Title.KK, form.Title.RU, form.Paper))
 }
 
 // TestGolden keeps the layout of every document: one page each, its

@@ -224,3 +224,12 @@ func Liberation() (*Family, error) {
 	}
 	return &Family{Regular: reg, Bold: bold}, nil
 }
+
+// Or returns fam, or Liberation Serif when fam is nil: the rule every
+// printer of msedocs follows for its Options.Fonts.
+func Or(fam *Family) (*Family, error) {
+	if fam != nil {
+		return fam, nil
+	}
+	return Liberation()
+}

@@ -1,17 +1,13 @@
 package journal_test
 
 import (
-	"bytes"
 	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/msedocs/msedocs/forms"
-	"github.com/msedocs/msedocs/internal/layout"
-	"github.com/msedocs/msedocs/internal/txtar"
+	"github.com/msedocs/msedocs/internal/golden"
 	"github.com/msedocs/msedocs/journal"
 )
 
@@ -20,23 +16,7 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 // checkGolden compares got with testdata/name, or rewrites it with -update.
 func checkGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./journal -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("%s differs (-want +got); if the change is meant, run go test ./journal -update and review the diff:\n%s", path, diff)
-	}
+	golden.Check(t, filepath.Join("testdata", name), got, *update, "./journal")
 }
 
 // dump returns the pages of j as a txtar archive, one file a page.
@@ -46,15 +26,7 @@ func dump(t *testing.T, j journal.Journal, comment string) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := &txtar.Archive{Comment: []byte(comment + "\n")}
-	for _, p := range pages {
-		var b bytes.Buffer
-		if err := layout.Dump(&b, p); err != nil {
-			t.Fatal(err)
-		}
-		a.Files = append(a.Files, txtar.File{Name: fmt.Sprintf("page-%03d", p.Number), Data: b.Bytes()})
-	}
-	return txtar.Format(a)
+	return golden.Pages(t, pages, comment)
 }
 
 func TestGoldenBlank(t *testing.T) {

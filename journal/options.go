@@ -51,14 +51,11 @@ func resolve(o *Options) (*resolved, error) {
 	if o != nil {
 		r.Options = *o
 	}
-	r.fonts = r.Options.Fonts
-	if r.fonts == nil {
-		fam, err := fonts.Liberation()
-		if err != nil {
-			return nil, err
-		}
-		r.fonts = fam
+	fam, err := fonts.Or(r.Options.Fonts)
+	if err != nil {
+		return nil, err
 	}
+	r.fonts = fam
 	if r.Now.IsZero() {
 		r.Now = time.Now()
 	}
