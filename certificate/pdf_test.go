@@ -9,12 +9,10 @@ import (
 	"time"
 
 	"github.com/go-fonts/liberation/liberationmonoregular"
-	"github.com/ledongthuc/pdf"
 	"github.com/msedocs/msedocs/certificate"
 	"github.com/msedocs/msedocs/fonts"
 	"github.com/msedocs/msedocs/forms"
-	"github.com/pdfcpu/pdfcpu/pkg/api"
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
+	"github.com/msedocs/msedocs/internal/pdftest"
 )
 
 func render(t testing.TB, opts *certificate.Options, docs ...certificate.Document) []byte {
@@ -26,41 +24,12 @@ func render(t testing.TB, opts *certificate.Options, docs ...certificate.Documen
 	return b.Bytes()
 }
 
-// pageTexts extracts the text of every page, in drawing order.
-func pageTexts(t testing.TB, data []byte) []string {
-	t.Helper()
-	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := make([]string, r.NumPage())
-	for i := range out {
-		s, err := r.Page(i + 1).GetPlainText(nil)
-		if err != nil {
-			t.Fatalf("page %d: %v", i+1, err)
-		}
-		out[i] = s
-	}
-	return out
-}
+func pageTexts(t testing.TB, data []byte) []string { return pdftest.Texts(t, data) }
 
-// squash removes white space, so that text wrapped over several lines can
-// be found whole.
-func squash(s string) string { return strings.Join(strings.Fields(s), "") }
+func squash(s string) string { return pdftest.Squash(s) }
 
 // validatePDF runs pdfcpu's validation and returns the page count.
-func validatePDF(t testing.TB, data []byte) int {
-	t.Helper()
-	conf := model.NewDefaultConfiguration()
-	if err := api.Validate(bytes.NewReader(data), conf); err != nil {
-		t.Fatalf("pdfcpu validation: %v", err)
-	}
-	n, err := api.PageCount(bytes.NewReader(data), conf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return n
-}
+func validatePDF(t testing.TB, data []byte) int { return pdftest.Pages(t, data) }
 
 // wording lists what the document must print: the shared wording, its
 // title, the label of every field it fills in both languages, and the

@@ -12,13 +12,11 @@ import (
 	"time"
 
 	"github.com/go-fonts/liberation/liberationmonoregular"
-	"github.com/ledongthuc/pdf"
 	"github.com/msedocs/msedocs/fonts"
 	"github.com/msedocs/msedocs/forms"
 	"github.com/msedocs/msedocs/internal/numwords"
+	"github.com/msedocs/msedocs/internal/pdftest"
 	"github.com/msedocs/msedocs/journal"
-	"github.com/pdfcpu/pdfcpu/pkg/api"
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 )
 
 func render(t testing.TB, j journal.Journal, opts *journal.Options) []byte {
@@ -30,43 +28,11 @@ func render(t testing.TB, j journal.Journal, opts *journal.Options) []byte {
 	return b.Bytes()
 }
 
-// pageTexts extracts the text of every page, in drawing order.
-func pageTexts(t testing.TB, data []byte) []string {
-	t.Helper()
-	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := make([]string, r.NumPage())
-	for i := range out {
-		p := r.Page(i + 1)
-		s, err := p.GetPlainText(nil)
-		if err != nil {
-			t.Fatalf("page %d: %v", i+1, err)
-		}
-		out[i] = s
-	}
-	return out
-}
+func pageTexts(t testing.TB, data []byte) []string { return pdftest.Texts(t, data) }
 
-// squash removes white space, so that text wrapped over several lines of
-// a cell can be found whole.
-func squash(s string) string {
-	return strings.Join(strings.Fields(s), "")
-}
+func squash(s string) string { return pdftest.Squash(s) }
 
-func pdfcpuPages(t testing.TB, data []byte) int {
-	t.Helper()
-	conf := model.NewDefaultConfiguration()
-	if err := api.Validate(bytes.NewReader(data), conf); err != nil {
-		t.Fatalf("pdfcpu validation: %v", err)
-	}
-	n, err := api.PageCount(bytes.NewReader(data), conf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return n
-}
+func pdfcpuPages(t testing.TB, data []byte) int { return pdftest.Pages(t, data) }
 
 // certCount finds «N (kk / ru) бет/лист…» in the text and returns N,
 // checking the words and the Russian agreement.
