@@ -3,7 +3,6 @@ package layout
 import (
 	"errors"
 	"fmt"
-	"math"
 
 	"github.com/msedocs/msedocs/fonts"
 )
@@ -220,19 +219,3 @@ func (b *Builder) Keep(ps ...Para) {
 		b.setPara(&ps[i])
 	}
 }
-
-// Space moves the cursor down by h points, or to the foot of the page.
-func (b *Builder) Space(h float64) {
-	b.y = math.Min(b.y+h, b.bottom())
-}
-
-// MoveTo moves the cursor down to y, so that what follows stands at the
-// foot of the page. It never moves up.
-func (b *Builder) MoveTo(y float64) {
-	if y > b.y {
-		b.y = math.Min(y, b.bottom())
-	}
-}
-
-// Bottom returns the y of the page body's foot.
-func (b *Builder) Bottom() float64 { return b.bottom() }
