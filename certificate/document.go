@@ -35,7 +35,7 @@ func validateDoc(d Document, r *resolved, item int) error {
 	if isNil(d) {
 		return &ValidationError{Item: item, Err: ErrRequired}
 	}
-	c := &checker{doc: d.Form().ID, item: item, now: r.Now, fonts: r.fonts}
+	c := &checker{doc: d.Form().ID, item: item, today: r.today(), fonts: r.fonts}
 	d.check(c)
 	return c.err()
 }

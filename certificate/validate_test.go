@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/msedocs/msedocs/certificate"
 	"github.com/msedocs/msedocs/forms"
@@ -186,5 +187,24 @@ func TestBatchNamesTheDocument(t *testing.T) {
 	var nilDoc *certificate.Disability
 	if err := certificate.WritePDF(io.Discard, testOptions(), nilDoc); !errors.Is(err, certificate.ErrRequired) {
 		t.Errorf("nil document: err = %v", err)
+	}
+}
+
+// A document dated 20 January is valid from 00:00 on the 20th in Almaty
+// (19:00 on the 19th in UTC), and in the future a minute before.
+func TestIssueDateIsACalendarDayInTheZone(t *testing.T) {
+	for _, c := range []struct {
+		now    time.Time
+		zone   *time.Location
+		future bool
+	}{
+		{time.Date(2025, 1, 19, 19, 0, 0, 0, time.UTC), nil, false},
+		{time.Date(2025, 1, 19, 18, 59, 0, 0, time.UTC), nil, true},
+		{time.Date(2025, 1, 19, 19, 0, 0, 0, time.UTC), time.UTC, true},
+	} {
+		err := certificate.Validate(&certificate.Options{Now: c.now, Zone: c.zone}, expertNotice())
+		if got := errors.Is(err, certificate.ErrFutureDate); got != c.future {
+			t.Errorf("now %v, zone %v: future %v, want %v (%v)", c.now, c.zone, got, c.future, err)
+		}
 	}
 }

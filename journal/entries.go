@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/msedocs/msedocs/forms"
+	"github.com/msedocs/msedocs/internal/calendar"
 	"github.com/msedocs/msedocs/internal/layout"
 )
 
@@ -218,13 +219,13 @@ func (e ActEntry) check(c *checker) {
 	c.text("sent_to", e.SentTo, true)
 	c.text("sender", e.Sender, false)
 	c.text("note", e.Note, false)
-	if !e.BirthDate.IsZero() && !e.Date.IsZero() && e.BirthDate.After(e.Date) {
+	if !e.BirthDate.IsZero() && !e.Date.IsZero() && calendar.Of(e.BirthDate).After(calendar.Of(e.Date)) {
 		c.add("birth_date", ErrDateOrder)
 	}
-	if !e.LastExam.IsZero() && !e.Date.IsZero() && e.LastExam.After(e.Date) {
+	if !e.LastExam.IsZero() && !e.Date.IsZero() && calendar.Of(e.LastExam).After(calendar.Of(e.Date)) {
 		c.add("last_exam_date", ErrDateOrder)
 	}
-	if !e.LastExam.IsZero() && !e.BirthDate.IsZero() && e.LastExam.Before(e.BirthDate) {
+	if !e.LastExam.IsZero() && !e.BirthDate.IsZero() && calendar.Of(e.LastExam).Before(calendar.Of(e.BirthDate)) {
 		c.add("last_exam_date", ErrDateOrder)
 	}
 }

@@ -3,6 +3,7 @@ package journal_test
 import (
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"testing"
 	"time"
@@ -153,5 +154,32 @@ func TestNumberingContinues(t *testing.T) {
 	ps := problems(t, j.Validate())
 	if !hasProblem(ps, problem{"", 4, 1, "no", journal.ErrEntryNumber}) {
 		t.Errorf("gap in numbering not reported: %+v", ps)
+	}
+}
+
+// Dates are calendar days in the department's zone: at 03:00 on 9
+// January in Almaty (22:00 on the 8th in UTC) an entry of the 9th is
+// today, not the future; one of the 10th is.
+func TestFutureDateIsACalendarDayInTheZone(t *testing.T) {
+	now := time.Date(2025, 1, 8, 22, 0, 0, 0, time.UTC)
+	entry := func(day int) *journal.CareJournal {
+		return &journal.CareJournal{Entries: []journal.CareEntry{{
+			Date: time.Date(2025, 1, day, 0, 0, 0, 0, time.UTC), FullName: "Ким Ольга", Needs: "уход", Series: "ВВ № 1",
+		}}}
+	}
+	for _, c := range []struct {
+		day    int
+		zone   *time.Location
+		future bool
+	}{
+		{9, nil, false}, // Asia/Almaty by default
+		{10, nil, true},
+		{9, time.UTC, true}, // in UTC it is still the 8th
+		{8, time.UTC, false},
+	} {
+		err := entry(c.day).WritePDF(io.Discard, &journal.Options{Now: now, Zone: c.zone})
+		if got := errors.Is(err, journal.ErrFutureDate); got != c.future {
+			t.Errorf("day %d, zone %v: future %v, want %v (%v)", c.day, c.zone, got, c.future, err)
+		}
 	}
 }
