@@ -20,7 +20,7 @@ type checker struct {
 }
 
 func (c *checker) add(field string, err error) {
-	c.errs = append(c.errs, &ValidationError{Document: c.doc, Item: c.item, Field: field, Err: err})
+	c.errs = append(c.errs, problemAt(c.doc, c.item, field, err))
 }
 
 func (c *checker) err() error { return errors.Join(c.errs...) }

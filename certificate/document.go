@@ -33,7 +33,7 @@ type Document interface {
 // validateDoc checks one document; item is its position in a batch, or 0.
 func validateDoc(d Document, r *resolved, item int) error {
 	if isNil(d) {
-		return &ValidationError{Item: item, Err: ErrRequired}
+		return problemAt("", item, "", ErrRequired)
 	}
 	c := &checker{doc: d.Form().ID, item: item, today: r.today(), fonts: r.fonts}
 	d.check(c)

@@ -70,7 +70,7 @@ func TestIINAgainstPerson(t *testing.T) {
 	err := d.Validate()
 	for _, want := range []error{certificate.ErrIINSex, certificate.ErrIINBirthDate} {
 		var ve *certificate.ValidationError
-		if !errors.Is(err, want) || !errors.As(err, &ve) || ve.Field != "iin" || ve.Document != "disability" {
+		if !errors.Is(err, want) || !errors.As(err, &ve) || ve.Field != "iin" || ve.Form != "disability" {
 			t.Errorf("err = %v, want %v on disability's iin", err, want)
 		}
 	}

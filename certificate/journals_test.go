@@ -73,7 +73,7 @@ func TestJournals(t *testing.T) {
 	bad.Serial = certificate.Serial{}
 	before := len(js.Care.Entries)
 	var ve *certificate.ValidationError
-	if err := js.Record(disability(), bad); !errors.As(err, &ve) || ve.Item != 2 {
+	if err := js.Record(disability(), bad); !errors.As(err, &ve) || ve.Entry != 2 {
 		t.Errorf("err = %v, want document 2 invalid", err)
 	}
 	if len(js.Care.Entries) != before || len(js.Disability.Entries) != 2 {

@@ -490,13 +490,13 @@ var batchRecord = &jsonrec.Record[batch]{Fields: []jsonrec.Field[batch]{
 	{Key: "documents", Required: true, Keep: true, Val: func(b *batch) jsonrec.Value { return jsonrec.RawListVal{P: &b.items} }},
 }}
 
-// JSONPath returns where the problem lies in the document's JSON encoding
-// (see UnmarshalJSON): "documents[3].iin" for field iin of document 4 of
-// a batch, "iin" for a document alone, "measures[1].until" for field
-// "measures.2.until".
-func (e *ValidationError) JSONPath() string {
+// jsonPath returns where a problem lies in the document's JSON encoding
+// (see Decode): "documents[3].iin" for field iin of document 4 of a
+// batch (item 4), "iin" for a document alone (item 0), "measures[1].until"
+// for field "measures.2.until".
+func jsonPath(item int, field string) string {
 	var parts []string
-	for i, p := range strings.Split(e.Field, ".") {
+	for i, p := range strings.Split(field, ".") {
 		if n, err := strconv.Atoi(p); err == nil && i > 0 {
 			parts[len(parts)-1] += "[" + strconv.Itoa(n-1) + "]"
 			continue
@@ -507,14 +507,20 @@ func (e *ValidationError) JSONPath() string {
 		parts = append(parts, p)
 	}
 	path := strings.Join(parts, ".")
-	if e.Item > 0 {
-		prefix := "documents[" + strconv.Itoa(e.Item-1) + "]"
+	if item > 0 {
+		prefix := "documents[" + strconv.Itoa(item-1) + "]"
 		if path == "" {
 			return prefix
 		}
 		return prefix + "." + path
 	}
 	return path
+}
+
+// problemAt returns the validation error of field in the document form
+// at item of a batch.
+func problemAt(form string, item int, field string, err error) *ValidationError {
+	return &ValidationError{Form: form, Entry: item, Field: field, Path: jsonPath(item, field), Err: err}
 }
 
 // The JSON methods of the document types.

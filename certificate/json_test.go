@@ -287,8 +287,7 @@ func TestJSONPath(t *testing.T) {
 		{0, "serial.series", "serial.series"},
 	}
 	for _, tc := range tests {
-		e := &certificate.ValidationError{Document: "care", Item: tc.item, Field: tc.field, Err: certificate.ErrRequired}
-		if got := e.JSONPath(); got != tc.want {
+		if got := certificate.JSONPathOf(tc.item, tc.field); got != tc.want {
 			t.Errorf("item %d field %q: JSONPath = %q, want %q", tc.item, tc.field, got, tc.want)
 		}
 	}

@@ -169,7 +169,7 @@ func TestBatchNamesTheDocument(t *testing.T) {
 	var b strings.Builder
 	err := certificate.WritePDF(&b, testOptions(), disability(), bad)
 	var ve *certificate.ValidationError
-	if !errors.As(err, &ve) || ve.Item != 2 || ve.Document != forms.DocGeneralCapacity || ve.Field != "full_name" {
+	if !errors.As(err, &ve) || ve.Entry != 2 || ve.Form != forms.DocGeneralCapacity || ve.Field != "full_name" {
 		t.Fatalf("err = %v, want document 2 (general_capacity): full_name", err)
 	}
 	if !strings.Contains(err.Error(), "U+1F600") || !strings.HasPrefix(err.Error(), "document 2 (general_capacity): full_name:") {
@@ -178,7 +178,7 @@ func TestBatchNamesTheDocument(t *testing.T) {
 	if b.Len() != 0 {
 		t.Errorf("%d bytes written for an invalid batch", b.Len())
 	}
-	if err := certificate.WriteXLSX(io.Discard, testOptions(), bad); !errors.As(err, &ve) || ve.Item != 0 {
+	if err := certificate.WriteXLSX(io.Discard, testOptions(), bad); !errors.As(err, &ve) || ve.Entry != 0 {
 		t.Errorf("WriteXLSX: err = %v, want a validation error", err)
 	}
 	if err := certificate.WritePDF(io.Discard, testOptions()); !errors.Is(err, certificate.ErrNoDocuments) {

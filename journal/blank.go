@@ -57,11 +57,11 @@ func (b *Blank) Validate() error {
 func (b *Blank) validate(r *resolved) error {
 	err := b.source().validate(r)
 	if n := b.pages(); n < 1 || n > MaxBlankPages {
-		err = joinErr(err, &ValidationError{Form: b.Journal.ID, Field: "pages",
-			Err: fmt.Errorf("%w: %d, want 1 to %d", ErrPageCount, n, MaxBlankPages)})
+		err = joinErr(err, problemAt(b.Journal.ID, "", 0, 0, "pages",
+			fmt.Errorf("%w: %d, want 1 to %d", ErrPageCount, n, MaxBlankPages)))
 	}
 	if len(b.Journal.Columns) == 0 {
-		err = joinErr(err, &ValidationError{Form: b.Journal.ID, Field: "form", Err: ErrRequired})
+		err = joinErr(err, problemAt(b.Journal.ID, "", 0, 0, "form", ErrRequired))
 	}
 	return err
 }

@@ -30,9 +30,7 @@ func (c *checker) add(field string, err error) {
 			}
 		}
 	}
-	c.errs = append(c.errs, &ValidationError{
-		Form: c.form.ID, Section: c.section, Entry: c.entry, Column: col, Field: field, Err: err,
-	})
+	c.errs = append(c.errs, problemAt(c.form.ID, c.section, c.entry, col, field, err))
 }
 
 // text checks that s can be drawn and, if required, is not empty.

@@ -423,29 +423,35 @@ func UnmarshalJSON(data []byte) (Journal, error) {
 	return j, nil
 }
 
-// JSONPath returns where the problem lies in the journal's JSON encoding,
+// jsonPath returns where a problem lies in the journal's JSON encoding,
 // e.g. "entries[40].birth_date" for column birth_date of entry 41, or
 // "entries[40]" when the column holds several keys (group and cause).
-func (e *ValidationError) JSONPath() string {
-	c, ok := codecs[e.Form]
+func jsonPath(form, section string, entry int, field string) string {
+	c, ok := codecs[form]
 	if !ok {
-		return e.Field
+		return field
 	}
 	path := ""
-	if e.Section != "" {
-		path = c.sectionKey(e.Section)
+	if section != "" {
+		path = c.sectionKey(section)
 	}
-	if e.Entry == 0 {
-		if path == "" || e.Field == "" {
-			return path + e.Field
+	if entry == 0 {
+		if path == "" || field == "" {
+			return path + field
 		}
-		return path + "." + e.Field // a key, or a path such as "certification.date"
+		return path + "." + field // a key, or a path such as "certification.date"
 	}
-	path = jsonrec.Join(path, "entries") + "[" + strconv.Itoa(e.Entry-1) + "]"
-	if keys := c.entryKeys(e.Field); len(keys) == 1 {
+	path = jsonrec.Join(path, "entries") + "[" + strconv.Itoa(entry-1) + "]"
+	if keys := c.entryKeys(field); len(keys) == 1 {
 		path = jsonrec.Join(path, keys[0])
 	}
 	return path
+}
+
+// problemAt returns the validation error of field at a place.
+func problemAt(form, section string, entry, column int, field string, err error) *ValidationError {
+	return &ValidationError{Form: form, Section: section, Entry: entry, Column: column, Field: field,
+		Path: jsonPath(form, section, entry, field), Err: err}
 }
 
 // The JSON methods of the journal types.

@@ -77,8 +77,9 @@ func (f filledDocuments) validate() error {
 	for _, e := range leaves(err) {
 		var ve *certificate.ValidationError
 		if errors.As(e, &ve) {
-			if f.batch && ve.Item == 0 {
-				ve.Item = 1 // a batch of one: still documents[0]
+			if f.batch && ve.Entry == 0 {
+				// a batch of one: still documents[0]
+				ve.Entry, ve.Path = 1, strings.TrimSuffix("documents[0]."+ve.Path, ".")
 			}
 			e = &pathError{path: ve.JSONPath(), err: ve}
 		}
