@@ -60,7 +60,7 @@ func TestJournals(t *testing.T) {
 		t.Errorf("section A balance %v, want 48 left", bal)
 	}
 	for _, j := range js.List() {
-		if err := j.Validate(); err != nil {
+		if err := j.Validate(nil); err != nil {
 			t.Errorf("%s: %v", j.Form().ID, err)
 		}
 		if err := j.WritePDF(io.Discard, &journal.Options{Now: now}); err != nil {

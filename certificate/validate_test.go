@@ -48,7 +48,7 @@ func has(ps []problem, field string, err error) bool {
 
 func TestSamplesAreValid(t *testing.T) {
 	for _, d := range all() {
-		if err := d.Validate(); err != nil {
+		if err := d.Validate(nil); err != nil {
 			t.Errorf("%s: %v", d.Form().ID, err)
 		}
 	}
@@ -147,7 +147,7 @@ func TestValidateReportsEverything(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			err := tc.doc.Validate()
+			err := tc.doc.Validate(nil)
 			ps := problems(t, err)
 			for _, w := range tc.wants {
 				if !has(ps, w.field, w.err) {

@@ -16,7 +16,7 @@
 // Entries come from a slice or, for long journals, from a Stream read
 // entry by entry. Write binds long journals in volumes and prints volumes
 // and batches of journals in parallel. ReadXLSX reads a filled workbook
-// back; MarshalJSON, UnmarshalJSON and JSONSchema give the records' JSON
+// back; Encode, Decode and JSONSchema give the records' JSON
 // form, used by the msedocs command.
 //
 // The wording printed comes from package forms; the layout from one

@@ -12,7 +12,7 @@ import (
 	"github.com/msedocs/msedocs/internal/jsonrec"
 )
 
-// The JSON encoding of the journals: see UnmarshalJSON. The tables below
+// The JSON encoding of the journals: see Decode. The tables below
 // drive encoding, decoding, JSONSchema and ValidationError.JSONPath.
 
 // The closed lists of the entries.
@@ -236,7 +236,7 @@ var actEntryRecord = &jsonrec.Record[ActEntry]{Inline: true, Fields: []jsonrec.F
 var stockSectionKeys = map[string]string{"A": "disability", "B": "professional"}
 
 var (
-	stockJournalRecord = journalRecord("journal1", func(j *StockJournal) *Header { return &j.Header },
+	stockJournalRecord = journalRecord(forms.JournalStock, func(j *StockJournal) *Header { return &j.Header },
 		jsonrec.Field[StockJournal]{Key: "disability", Keep: true, Doc: "Section A: certificates of disability.",
 			Val: func(j *StockJournal) jsonrec.Value {
 				return jsonrec.RecordVal[StockSection]{R: stockSectionRecord, P: &j.Disability}
@@ -246,31 +246,31 @@ var (
 				return jsonrec.RecordVal[StockSection]{R: stockSectionRecord, P: &j.Professional}
 			}},
 	)
-	disabilityJournalRecord = journalRecord("journal2", func(j *DisabilityJournal) *Header { return &j.Header },
+	disabilityJournalRecord = journalRecord(forms.JournalDisability, func(j *DisabilityJournal) *Header { return &j.Header },
 		entriesField(disabilityEntryRecord, func(j *DisabilityJournal) *[]DisabilityEntry { return &j.Entries },
 			func(j *DisabilityJournal) iter.Seq2[DisabilityEntry, error] { return j.Stream }))
-	generalCapacityJournalRecord = journalRecord("journal3", func(j *GeneralCapacityJournal) *Header { return &j.Header },
+	generalCapacityJournalRecord = journalRecord(forms.JournalGeneralCapacity, func(j *GeneralCapacityJournal) *Header { return &j.Header },
 		entriesField(generalCapacityEntryRecord, func(j *GeneralCapacityJournal) *[]GeneralCapacityEntry { return &j.Entries },
 			func(j *GeneralCapacityJournal) iter.Seq2[GeneralCapacityEntry, error] { return j.Stream }))
-	professionalCapacityJournalRecord = journalRecord("journal4", func(j *ProfessionalCapacityJournal) *Header { return &j.Header },
+	professionalCapacityJournalRecord = journalRecord(forms.JournalProfessionalCapacity, func(j *ProfessionalCapacityJournal) *Header { return &j.Header },
 		entriesField(professionalCapacityEntryRecord, func(j *ProfessionalCapacityJournal) *[]ProfessionalCapacityEntry { return &j.Entries },
 			func(j *ProfessionalCapacityJournal) iter.Seq2[ProfessionalCapacityEntry, error] { return j.Stream }))
-	careJournalRecord = journalRecord("journal5", func(j *CareJournal) *Header { return &j.Header },
+	careJournalRecord = journalRecord(forms.JournalCare, func(j *CareJournal) *Header { return &j.Header },
 		entriesField(careEntryRecord, func(j *CareJournal) *[]CareEntry { return &j.Entries },
 			func(j *CareJournal) iter.Seq2[CareEntry, error] { return j.Stream }))
-	actsJournalRecord = journalRecord("journal6", func(j *ActsJournal) *Header { return &j.Header },
+	actsJournalRecord = journalRecord(forms.JournalActs, func(j *ActsJournal) *Header { return &j.Header },
 		entriesField(actEntryRecord, func(j *ActsJournal) *[]ActEntry { return &j.Entries },
 			func(j *ActsJournal) iter.Seq2[ActEntry, error] { return j.Stream }))
 )
 
 // codecs are the journal types by form ID.
 var codecs = map[string]codec{
-	"journal1": &journalCodec[StockJournal, *StockJournal]{rec: stockJournalRecord, entry: stockEntryRecord, sections: stockSectionKeys},
-	"journal2": &journalCodec[DisabilityJournal, *DisabilityJournal]{rec: disabilityJournalRecord, entry: disabilityEntryRecord},
-	"journal3": &journalCodec[GeneralCapacityJournal, *GeneralCapacityJournal]{rec: generalCapacityJournalRecord, entry: generalCapacityEntryRecord},
-	"journal4": &journalCodec[ProfessionalCapacityJournal, *ProfessionalCapacityJournal]{rec: professionalCapacityJournalRecord, entry: professionalCapacityEntryRecord},
-	"journal5": &journalCodec[CareJournal, *CareJournal]{rec: careJournalRecord, entry: careEntryRecord},
-	"journal6": &journalCodec[ActsJournal, *ActsJournal]{rec: actsJournalRecord, entry: actEntryRecord},
+	forms.JournalStock:                &journalCodec[StockJournal, *StockJournal]{rec: stockJournalRecord, entry: stockEntryRecord, sections: stockSectionKeys},
+	forms.JournalDisability:           &journalCodec[DisabilityJournal, *DisabilityJournal]{rec: disabilityJournalRecord, entry: disabilityEntryRecord},
+	forms.JournalGeneralCapacity:      &journalCodec[GeneralCapacityJournal, *GeneralCapacityJournal]{rec: generalCapacityJournalRecord, entry: generalCapacityEntryRecord},
+	forms.JournalProfessionalCapacity: &journalCodec[ProfessionalCapacityJournal, *ProfessionalCapacityJournal]{rec: professionalCapacityJournalRecord, entry: professionalCapacityEntryRecord},
+	forms.JournalCare:                 &journalCodec[CareJournal, *CareJournal]{rec: careJournalRecord, entry: careEntryRecord},
+	forms.JournalActs:                 &journalCodec[ActsJournal, *ActsJournal]{rec: actsJournalRecord, entry: actEntryRecord},
 }
 
 // blankRecord is a blank journal of any form.
@@ -363,9 +363,21 @@ func encodeJSON[T any](rec *jsonrec.Record[T], v *T) ([]byte, error) {
 	return w.Buf, nil
 }
 
-// MarshalJSON returns j in its JSON encoding (see UnmarshalJSON): indented,
-// one entry a line. j is not validated.
-func MarshalJSON(j Journal) ([]byte, error) {
+// MarshalJSON is Encode.
+//
+// Deprecated: use Encode, whose name does not clash with the
+// json.Marshaler methods.
+func MarshalJSON(j Journal) ([]byte, error) { return Encode(j) }
+
+// UnmarshalJSON is Decode.
+//
+// Deprecated: use Decode, whose name does not clash with the
+// json.Unmarshaler methods.
+func UnmarshalJSON(data []byte) (Journal, error) { return Decode(data) }
+
+// Encode returns j in its JSON encoding (see Decode): indented, one entry
+// a line. j is not validated.
+func Encode(j Journal) ([]byte, error) {
 	m, ok := j.(json.Marshaler)
 	if !ok {
 		return nil, fmt.Errorf("journal: %T has no JSON encoding", j)
@@ -373,7 +385,7 @@ func MarshalJSON(j Journal) ([]byte, error) {
 	return m.MarshalJSON()
 }
 
-// UnmarshalJSON decodes a journal of any form from its JSON encoding.
+// Decode decodes a journal of any form from its JSON encoding.
 //
 // A journal is a JSON object: "form" names its form and chooses the type
 // ("journal1" is a *StockJournal, … "journal6" an *ActsJournal), then come
@@ -392,7 +404,7 @@ func MarshalJSON(j Journal) ([]byte, error) {
 // e.g. "entries[41].birth_date" (entries counted from 0), joined with
 // errors.Join; no message quotes a value. Decoding checks the shape only:
 // call Validate for the content.
-func UnmarshalJSON(data []byte) (Journal, error) {
+func Decode(data []byte) (Journal, error) {
 	m, err := jsonrec.SplitTop(data)
 	if err != nil {
 		return nil, err
@@ -463,32 +475,32 @@ func marshalJSON[T any](rec *jsonrec.Record[T], v *T) ([]byte, error) {
 	return encodeJSON(rec, v)
 }
 
-// MarshalJSON returns the journal's JSON encoding (see UnmarshalJSON).
+// MarshalJSON returns the journal's JSON encoding (see Decode).
 func (j *StockJournal) MarshalJSON() ([]byte, error) { return marshalJSON(stockJournalRecord, j) }
 
-// MarshalJSON returns the journal's JSON encoding (see UnmarshalJSON).
+// MarshalJSON returns the journal's JSON encoding (see Decode).
 func (j *DisabilityJournal) MarshalJSON() ([]byte, error) {
 	return marshalJSON(disabilityJournalRecord, j)
 }
 
-// MarshalJSON returns the journal's JSON encoding (see UnmarshalJSON).
+// MarshalJSON returns the journal's JSON encoding (see Decode).
 func (j *GeneralCapacityJournal) MarshalJSON() ([]byte, error) {
 	return marshalJSON(generalCapacityJournalRecord, j)
 }
 
-// MarshalJSON returns the journal's JSON encoding (see UnmarshalJSON).
+// MarshalJSON returns the journal's JSON encoding (see Decode).
 func (j *ProfessionalCapacityJournal) MarshalJSON() ([]byte, error) {
 	return marshalJSON(professionalCapacityJournalRecord, j)
 }
 
-// MarshalJSON returns the journal's JSON encoding (see UnmarshalJSON).
+// MarshalJSON returns the journal's JSON encoding (see Decode).
 func (j *CareJournal) MarshalJSON() ([]byte, error) { return marshalJSON(careJournalRecord, j) }
 
-// MarshalJSON returns the journal's JSON encoding (see UnmarshalJSON).
+// MarshalJSON returns the journal's JSON encoding (see Decode).
 func (j *ActsJournal) MarshalJSON() ([]byte, error) { return marshalJSON(actsJournalRecord, j) }
 
 // MarshalJSON returns the blank journal's JSON encoding (see
-// UnmarshalJSON).
+// Decode).
 func (b *Blank) MarshalJSON() ([]byte, error) { return marshalJSON(blankRecord, b) }
 
 // UnmarshalJSON decodes the journal from its JSON encoding, strictly (see

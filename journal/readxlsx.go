@@ -361,15 +361,15 @@ func (rd *reader) journal(tables []table) Journal {
 	rd.opening = make([]int, len(tables))
 	t := tables[0]
 	switch rd.form.ID {
-	case "journal1":
+	case forms.JournalStock:
 		return &StockJournal{Header: h, Disability: rd.stock(0, tables[0]), Professional: rd.stock(1, tables[1])}
-	case "journal2":
+	case forms.JournalDisability:
 		return &DisabilityJournal{Header: h, Entries: readRows(rd, 0, t, readDisability)}
-	case "journal3":
+	case forms.JournalGeneralCapacity:
 		return &GeneralCapacityJournal{Header: h, Entries: readRows(rd, 0, t, readGeneralCapacity)}
-	case "journal4":
+	case forms.JournalProfessionalCapacity:
 		return &ProfessionalCapacityJournal{Header: h, Entries: readRows(rd, 0, t, readProfessionalCapacity)}
-	case "journal5":
+	case forms.JournalCare:
 		return &CareJournal{Header: h, Entries: readRows(rd, 0, t, readCare)}
 	}
 	return &ActsJournal{Header: h, Entries: readRows(rd, 0, t, readAct)}

@@ -53,7 +53,7 @@ func hasProblem(ps []problem, want problem) bool {
 
 func TestValidSamplesPass(t *testing.T) {
 	for _, j := range filled(40) {
-		if err := j.Validate(); err != nil {
+		if err := j.Validate(nil); err != nil {
 			t.Errorf("%s: %v", j.Form().ID, err)
 		}
 	}
@@ -70,7 +70,7 @@ func TestValidateReportsEveryProblem(t *testing.T) {
 	acts.Entries[5].SentTo = secret + " \u0D9E"                       // a rune no font here has
 	acts.Certification.DeputyHead = ""
 
-	err := acts.Validate()
+	err := acts.Validate(nil)
 	ps := problems(t, err)
 	for _, want := range []problem{
 		{"", 1, 3, "full_name", journal.ErrRequired},
@@ -106,7 +106,7 @@ func TestStockBalanceBelowZero(t *testing.T) {
 	if got := j.Professional.Balances(); fmt.Sprint(got) != "[1 -2 8 8]" {
 		t.Errorf("balances %v", got)
 	}
-	ps := problems(t, j.Validate())
+	ps := problems(t, j.Validate(nil))
 	if !hasProblem(ps, problem{"B", 2, 8, "balance", journal.ErrNegativeBalance}) {
 		t.Errorf("negative balance of section B entry 2 not reported: %+v", ps)
 	}
@@ -122,7 +122,7 @@ func TestClosedListsChecked(t *testing.T) {
 	j := filled(2)[1].(*journal.DisabilityJournal)
 	j.Entries[0].Group = "IV"
 	j.Entries[1].Term = ""
-	ps := problems(t, j.Validate())
+	ps := problems(t, j.Validate(nil))
 	if !hasProblem(ps, problem{"", 1, 4, "group_cause", journal.ErrUnknownValue}) {
 		t.Errorf("unknown group not reported: %+v", ps)
 	}
@@ -133,7 +133,7 @@ func TestClosedListsChecked(t *testing.T) {
 
 func TestBlankPagesChecked(t *testing.T) {
 	for _, n := range []int{-1, journal.MaxBlankPages + 1} {
-		err := (&journal.Blank{Journal: forms.Journal2(), Pages: n}).Validate()
+		err := (&journal.Blank{Journal: forms.Journal2(), Pages: n}).Validate(nil)
 		if !errors.Is(err, journal.ErrPageCount) {
 			t.Errorf("pages %d: err = %v", n, err)
 		}
@@ -147,11 +147,11 @@ func TestNumberingContinues(t *testing.T) {
 	for i := range j.Entries {
 		j.Entries[i].No = 41 + i
 	}
-	if err := j.Validate(); err != nil {
+	if err := j.Validate(nil); err != nil {
 		t.Fatalf("continued numbering rejected: %v", err)
 	}
 	j.Entries[3].No = 50
-	ps := problems(t, j.Validate())
+	ps := problems(t, j.Validate(nil))
 	if !hasProblem(ps, problem{"", 4, 1, "no", journal.ErrEntryNumber}) {
 		t.Errorf("gap in numbering not reported: %+v", ps)
 	}

@@ -36,7 +36,7 @@ func (documents) blank(id string, o *output) error {
 }
 
 func (documents) decode(data []byte) (filled, error) {
-	docs, err := certificate.UnmarshalJSON(data)
+	docs, err := certificate.Decode(data)
 	if err != nil {
 		return nil, err
 	}
@@ -54,7 +54,7 @@ func (documents) sample(id string, n int, seed uint64) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return certificate.MarshalJSON(docs...)
+	return certificate.Encode(docs...)
 }
 
 // filledDocuments are documents read from JSON, or a blank one.

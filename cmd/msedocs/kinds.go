@@ -126,7 +126,7 @@ func (journals) blank(id string, o *output) error {
 }
 
 func (journals) decode(data []byte) (filled, error) {
-	j, err := journal.UnmarshalJSON(data)
+	j, err := journal.Decode(data)
 	if err != nil {
 		return nil, err
 	}
@@ -140,14 +140,14 @@ func (journals) sample(id string, n int, seed uint64) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return journal.MarshalJSON(j)
+	return journal.Encode(j)
 }
 
 // filledJournal is a journal read from JSON, or a blank one.
 type filledJournal struct{ j journal.Journal }
 
 func (f filledJournal) validate() error {
-	err := f.j.Validate()
+	err := f.j.Validate(nil)
 	if err == nil {
 		return nil
 	}
