@@ -60,11 +60,15 @@ func (d *ProfessionalCapacity) Validate(opts *Options) error { return validateOn
 
 // WritePDF prints the document alone as PDF: Validate, then the package's
 // WritePDF.
-func (d *ProfessionalCapacity) WritePDF(w io.Writer, opts *Options) error { return WritePDF(w, opts, d) }
+func (d *ProfessionalCapacity) WritePDF(w io.Writer, opts *Options) error {
+	return WritePDF(w, opts, d)
+}
 
 // WriteXLSX prints the document alone as a workbook: Validate, then the
 // package's WriteXLSX.
-func (d *ProfessionalCapacity) WriteXLSX(w io.Writer, opts *Options) error { return WriteXLSX(w, opts, d) }
+func (d *ProfessionalCapacity) WriteXLSX(w io.Writer, opts *Options) error {
+	return WriteXLSX(w, opts, d)
+}
 
 // Validate reports every problem of the document at once, checked as
 // WritePDF and WriteXLSX with opts would (nil: the defaults).
@@ -72,11 +76,15 @@ func (d *ProfessionalCapacityExtract) Validate(opts *Options) error { return val
 
 // WritePDF prints the document alone as PDF: Validate, then the package's
 // WritePDF.
-func (d *ProfessionalCapacityExtract) WritePDF(w io.Writer, opts *Options) error { return WritePDF(w, opts, d) }
+func (d *ProfessionalCapacityExtract) WritePDF(w io.Writer, opts *Options) error {
+	return WritePDF(w, opts, d)
+}
 
 // WriteXLSX prints the document alone as a workbook: Validate, then the
 // package's WriteXLSX.
-func (d *ProfessionalCapacityExtract) WriteXLSX(w io.Writer, opts *Options) error { return WriteXLSX(w, opts, d) }
+func (d *ProfessionalCapacityExtract) WriteXLSX(w io.Writer, opts *Options) error {
+	return WriteXLSX(w, opts, d)
+}
 
 // Validate reports every problem of the document at once, checked as
 // WritePDF and WriteXLSX with opts would (nil: the defaults).
@@ -100,7 +108,9 @@ func (d *FullRehabilitation) WritePDF(w io.Writer, opts *Options) error { return
 
 // WriteXLSX prints the document alone as a workbook: Validate, then the
 // package's WriteXLSX.
-func (d *FullRehabilitation) WriteXLSX(w io.Writer, opts *Options) error { return WriteXLSX(w, opts, d) }
+func (d *FullRehabilitation) WriteXLSX(w io.Writer, opts *Options) error {
+	return WriteXLSX(w, opts, d)
+}
 
 // Validate reports every problem of the document at once, checked as
 // WritePDF and WriteXLSX with opts would (nil: the defaults).
