@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -33,18 +32,6 @@ func (documents) blank(id string, o *output) error {
 	}
 	b, _ := certificate.NewBlank(id)
 	return filledDocuments{docs: []certificate.Document{b}}.write(o)
-}
-
-func (documents) decode(data []byte) (filled, error) {
-	docs, err := certificate.Decode(data)
-	if err != nil {
-		return nil, err
-	}
-	var top struct {
-		Form string `json:"form"`
-	}
-	json.Unmarshal(data, &top) // decoded already: valid, with a string "form"
-	return filledDocuments{docs: docs, batch: top.Form == certificate.BatchForm}, nil
 }
 
 func (documents) schema(id string) ([]byte, error) { return certificate.JSONSchema(id) }
