@@ -18,6 +18,10 @@ type checker struct {
 	today   calendar.Day // in the department's zone
 	fonts   *fonts.Family
 	errs    []error
+	// problem makes the error of a field; it is problemAt, given when
+	// the checker is made so that the field tables, which call add, do
+	// not depend on the codecs that are made from them.
+	problem func(form, section string, entry, column int, field string, err error) *ValidationError
 }
 
 func (c *checker) add(field string, err error) {
@@ -30,7 +34,7 @@ func (c *checker) add(field string, err error) {
 			}
 		}
 	}
-	c.errs = append(c.errs, problemAt(c.form.ID, c.section, c.entry, col, field, err))
+	c.errs = append(c.errs, c.problem(c.form.ID, c.section, c.entry, col, field, err))
 }
 
 // text checks that s can be drawn and, if required, is not empty.

@@ -142,16 +142,7 @@ func termFields[T any](term func(*T) *forms.Term, until func(*T) *time.Time) []j
 
 // The entries.
 
-var stockEntryRecord = &jsonrec.Record[StockEntry]{Inline: true, Fields: []jsonrec.Field[StockEntry]{
-	noField(func(e *StockEntry) *int { return &e.No }),
-	dateField("date", "date", true, func(e *StockEntry) *time.Time { return &e.Date }),
-	textField("series", false, func(e *StockEntry) *string { return &e.Series }),
-	{Key: "received", Column: "received", Val: func(e *StockEntry) jsonrec.Value { return jsonrec.IntVal[int]{P: &e.Received} }},
-	{Key: "issued", Column: "issued", Val: func(e *StockEntry) jsonrec.Value { return jsonrec.IntVal[int]{P: &e.Issued} }},
-	textField("unit", false, func(e *StockEntry) *string { return &e.Unit }),
-	{Key: "recipient", Column: "recipient", Doc: "Required when blanks are issued.",
-		Val: func(e *StockEntry) jsonrec.Value { return jsonrec.StringVal{P: &e.Recipient} }},
-}}
+var stockEntryRecord = stockTable.record()
 
 var stockSectionRecord = &jsonrec.Record[StockSection]{Fields: []jsonrec.Field[StockSection]{
 	{Key: "opening", Keep: true, Doc: "Opening balance: blanks in stock before the first entry.",
@@ -162,72 +153,14 @@ var stockSectionRecord = &jsonrec.Record[StockSection]{Fields: []jsonrec.Field[S
 		}},
 }}
 
-var disabilityEntryRecord = &jsonrec.Record[DisabilityEntry]{Inline: true, Fields: append([]jsonrec.Field[DisabilityEntry]{
-	noField(func(e *DisabilityEntry) *int { return &e.No }),
-	dateField("date", "date", true, func(e *DisabilityEntry) *time.Time { return &e.Date }),
-	textField("full_name", true, func(e *DisabilityEntry) *string { return &e.FullName }),
-	{Key: "group", Column: "group_cause", Required: true,
-		Val: func(e *DisabilityEntry) jsonrec.Value {
-			return jsonrec.EnumVal[forms.Group]{P: &e.Group, List: groupList}
-		}},
-	{Key: "cause", Column: "group_cause", Required: true,
-		Val: func(e *DisabilityEntry) jsonrec.Value {
-			return jsonrec.EnumVal[forms.Cause]{P: &e.Cause, List: causeList}
-		}},
-}, append(termFields(
-	func(e *DisabilityEntry) *forms.Term { return &e.Term },
-	func(e *DisabilityEntry) *time.Time { return &e.Until }),
-	textField("series", true, func(e *DisabilityEntry) *string { return &e.Series }),
-)...)}
-
-var generalCapacityEntryRecord = &jsonrec.Record[GeneralCapacityEntry]{Inline: true, Fields: append([]jsonrec.Field[GeneralCapacityEntry]{
-	noField(func(e *GeneralCapacityEntry) *int { return &e.No }),
-	dateField("date", "date", true, func(e *GeneralCapacityEntry) *time.Time { return &e.Date }),
-	textField("full_name", true, func(e *GeneralCapacityEntry) *string { return &e.FullName }),
-	degreeField(func(e *GeneralCapacityEntry) *int { return &e.Degree }),
-}, append(termFields(
-	func(e *GeneralCapacityEntry) *forms.Term { return &e.Term },
-	func(e *GeneralCapacityEntry) *time.Time { return &e.Until }),
-	textField("series", true, func(e *GeneralCapacityEntry) *string { return &e.Series }),
-)...)}
-
-var professionalCapacityEntryRecord = &jsonrec.Record[ProfessionalCapacityEntry]{Inline: true, Fields: append([]jsonrec.Field[ProfessionalCapacityEntry]{
-	noField(func(e *ProfessionalCapacityEntry) *int { return &e.No }),
-	dateField("date", "date", true, func(e *ProfessionalCapacityEntry) *time.Time { return &e.Date }),
-	textField("full_name", true, func(e *ProfessionalCapacityEntry) *string { return &e.FullName }),
-	degreeField(func(e *ProfessionalCapacityEntry) *int { return &e.Degree }),
-}, append(termFields(
-	func(e *ProfessionalCapacityEntry) *forms.Term { return &e.Term },
-	func(e *ProfessionalCapacityEntry) *time.Time { return &e.Until }),
-	jsonrec.Field[ProfessionalCapacityEntry]{Key: "document", Column: "series", Required: true,
-		Doc: "Which document was issued; printed before the series.",
-		Val: func(e *ProfessionalCapacityEntry) jsonrec.Value {
-			return jsonrec.EnumVal[forms.DocumentKind]{P: &e.Document, List: documentList}
-		}},
-	textField("series", true, func(e *ProfessionalCapacityEntry) *string { return &e.Series }),
-)...)}
-
-var careEntryRecord = &jsonrec.Record[CareEntry]{Inline: true, Fields: []jsonrec.Field[CareEntry]{
-	noField(func(e *CareEntry) *int { return &e.No }),
-	dateField("date", "date", true, func(e *CareEntry) *time.Time { return &e.Date }),
-	textField("full_name", true, func(e *CareEntry) *string { return &e.FullName }),
-	textField("needs", true, func(e *CareEntry) *string { return &e.Needs }),
-	textField("series", true, func(e *CareEntry) *string { return &e.Series }),
-}}
-
-var actEntryRecord = &jsonrec.Record[ActEntry]{Inline: true, Fields: []jsonrec.Field[ActEntry]{
-	noField(func(e *ActEntry) *int { return &e.No }),
-	dateField("date", "date", true, func(e *ActEntry) *time.Time { return &e.Date }),
-	textField("full_name", true, func(e *ActEntry) *string { return &e.FullName }),
-	dateField("birth_date", "birth_date", true, func(e *ActEntry) *time.Time { return &e.BirthDate }),
-	textField("unit", false, func(e *ActEntry) *string { return &e.Unit }),
-	dateField("last_exam_date", "last_exam_date", false, func(e *ActEntry) *time.Time { return &e.LastExam }),
-	textField("conclusion", true, func(e *ActEntry) *string { return &e.Conclusion }),
-	textField("basis", false, func(e *ActEntry) *string { return &e.Basis }),
-	textField("sent_to", true, func(e *ActEntry) *string { return &e.SentTo }),
-	textField("sender", false, func(e *ActEntry) *string { return &e.Sender }),
-	textField("note", false, func(e *ActEntry) *string { return &e.Note }),
-}}
+// The entries' records come from their field tables.
+var (
+	disabilityEntryRecord           = disabilityTable.record()
+	generalCapacityEntryRecord      = generalCapacityTable.record()
+	professionalCapacityEntryRecord = professionalCapacityTable.record()
+	careEntryRecord                 = careTable.record()
+	actEntryRecord                  = actTable.record()
+)
 
 // The journals.
 
