@@ -155,3 +155,53 @@ func termCol[E any](term func(*E) *forms.Term, until func(*E) *time.Time) column
 
 // signatureCol is a column signed by hand on paper: nothing to hold.
 func signatureCol[E any](key string) column[E] { return column[E]{key: key} }
+
+// ScanColumns sets the entry's fields from the values of a database row,
+// as database/sql scans them (nil, int64, float64, bool, []byte, string,
+// time.Time): get returns the value of a JSON key (EntryKeys) and
+// whether the row has it. Keys the row lacks are left as they are. Each
+// problem is a *JSONError at the key, joined; none quotes a value.
+func (e *StockEntry) ScanColumns(get func(key string) (any, bool)) error {
+	return stockEntryRecord.Scan("", get, e)
+}
+
+// ScanColumns sets the entry's fields from a database row; see
+// StockEntry.ScanColumns.
+func (e *DisabilityEntry) ScanColumns(get func(key string) (any, bool)) error {
+	return disabilityEntryRecord.Scan("", get, e)
+}
+
+// ScanColumns sets the entry's fields from a database row; see
+// StockEntry.ScanColumns.
+func (e *GeneralCapacityEntry) ScanColumns(get func(key string) (any, bool)) error {
+	return generalCapacityEntryRecord.Scan("", get, e)
+}
+
+// ScanColumns sets the entry's fields from a database row; see
+// StockEntry.ScanColumns.
+func (e *ProfessionalCapacityEntry) ScanColumns(get func(key string) (any, bool)) error {
+	return professionalCapacityEntryRecord.Scan("", get, e)
+}
+
+// ScanColumns sets the entry's fields from a database row; see
+// StockEntry.ScanColumns.
+func (e *CareEntry) ScanColumns(get func(key string) (any, bool)) error {
+	return careEntryRecord.Scan("", get, e)
+}
+
+// ScanColumns sets the entry's fields from a database row; see
+// StockEntry.ScanColumns.
+func (e *ActEntry) ScanColumns(get func(key string) (any, bool)) error {
+	return actEntryRecord.Scan("", get, e)
+}
+
+// EntryKeys returns the JSON keys of an entry of the journal form with
+// the given ID, in column order (the keys ScanColumns asks for), and
+// whether there is such a form.
+func EntryKeys(form string) ([]string, bool) {
+	c, ok := codecs[form]
+	if !ok {
+		return nil, false
+	}
+	return c.keys(), true
+}

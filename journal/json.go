@@ -223,6 +223,8 @@ type codec interface {
 	schema(s *jsonrec.Schema) jsonrec.Object
 	// entryKeys returns the keys of an entry's fields printed in column.
 	entryKeys(column string) []string
+	// keys returns the keys of an entry, in order.
+	keys() []string
 	// sectionKey returns the key of a section, by the form's section ID.
 	sectionKey(id string) string
 }
@@ -232,8 +234,11 @@ type journalCodec[T any, P interface {
 	*T
 	Journal
 }] struct {
-	rec      *jsonrec.Record[T]
-	entry    interface{ KeysFor(string) []string }
+	rec   *jsonrec.Record[T]
+	entry interface {
+		KeysFor(column string) []string
+		Keys() []string
+	}
 	sections map[string]string
 }
 
@@ -246,6 +251,8 @@ func (c *journalCodec[T, P]) decode(d *jsonrec.Decoder, m []jsonrec.RawMember) J
 func (c *journalCodec[T, P]) schema(s *jsonrec.Schema) jsonrec.Object { return c.rec.Schema(s) }
 
 func (c *journalCodec[T, P]) entryKeys(column string) []string { return c.entry.KeysFor(column) }
+
+func (c *journalCodec[T, P]) keys() []string { return c.entry.Keys() }
 
 func (c *journalCodec[T, P]) sectionKey(id string) string { return c.sections[id] }
 

@@ -183,3 +183,25 @@ func TestFutureDateIsACalendarDayInTheZone(t *testing.T) {
 		}
 	}
 }
+
+func TestScanColumnsFromADatabaseRow(t *testing.T) {
+	keys, ok := journal.EntryKeys(forms.JournalActs)
+	if !ok || len(keys) != 11 || keys[0] != "no" || keys[3] != "birth_date" {
+		t.Fatalf("EntryKeys = %v, %v", keys, ok)
+	}
+	row := map[string]any{"date": time.Date(2025, 1, 9, 15, 0, 0, 0, time.FixedZone("+5", 5*3600)),
+		"full_name": "Ким Ольга", "birth_date": "1970-11-26", "unit": nil, "no": int64(1), "note": []byte("x")}
+	var e journal.ActEntry
+	if err := e.ScanColumns(func(k string) (any, bool) { v, ok := row[k]; return v, ok }); err != nil {
+		t.Fatal(err)
+	}
+	if e.No != 1 || e.Date != time.Date(2025, 1, 9, 0, 0, 0, 0, time.UTC) || e.BirthDate.Year() != 1970 || e.Note != "x" {
+		t.Errorf("scanned %+v", e)
+	}
+	row["birth_date"] = 3.5
+	err := e.ScanColumns(func(k string) (any, bool) { v, ok := row[k]; return v, ok })
+	var je *journal.JSONError
+	if !errors.As(err, &je) || je.Path != "birth_date" || !errors.Is(err, journal.ErrWrongType) {
+		t.Errorf("wrong type: %v", err)
+	}
+}
