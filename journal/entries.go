@@ -190,10 +190,15 @@ var professionalCapacityTable = &fieldTable[ProfessionalCapacityEntry]{cols: []c
 				}},
 			textField("series", true, func(e *ProfessionalCapacityEntry) *string { return &e.Series }),
 		},
+		// The cell's value is what it prints, «справка АБ № 1234567», so
+		// that a workbook read back recovers both the kind and the series.
 		cell: func(e *ProfessionalCapacityEntry, lang Language) layout.CellIn {
 			doc, _ := e.Document.Label()
-			series := textCell(pick(doc, lang) + " " + e.Series)
-			series.Value = layout.Value{Kind: layout.ValueText, Text: e.Series}
+			label := pick(doc, lang)
+			series := textCell(label + " " + e.Series)
+			if label == "" {
+				series.Value = layout.Value{Kind: layout.ValueText, Text: e.Series}
+			}
 			return series
 		},
 		read: func(e *ProfessionalCapacityEntry, c cells, n int) { e.Document, e.Series = parseDocSeries(c.text(n)) },

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"errors"
 	"io"
-	"strings"
 	"time"
 
 	"github.com/msedocs/msedocs/forms"
@@ -63,58 +62,6 @@ func (b *Blank) WriteXLSX(w io.Writer, opts *Options) error {
 		return err
 	}
 	return renderXLSX(b.source(), r, b.pages(), w, newTracker(r.Progress, b.pages()))
-}
-
-// fixDocSeries puts the document kind back before the series in column
-// 6 of journal 4, as the PDF prints it («справка АБ № 1234567»), so that
-// reading the workbook back recovers both; the layout's value is the bare
-// series. The kind is the label the printed lines begin with, which works
-// for entries from a Stream as well as from Entries.
-func fixDocSeries(p *layout.Page) {
-	for bi := range p.Blocks {
-		t := p.Blocks[bi].Table
-		if t == nil {
-			continue
-		}
-		for ri := range t.Rows {
-			row := &t.Rows[ri]
-			if row.Kind != layout.RowEntry {
-				continue
-			}
-			for ci := range row.Cells {
-				c := &row.Cells[ci]
-				if c.Col != 5 || c.Value.Kind != layout.ValueText || len(c.Lines) == 0 {
-					continue
-				}
-				if label := docLabel(c.Lines); label != "" {
-					c.Value.Text = label + " " + c.Value.Text
-				}
-			}
-		}
-	}
-}
-
-// docLabel returns the document kind's label that the lines begin with.
-func docLabel(lines []layout.Line) string {
-	var b strings.Builder
-	for _, l := range lines {
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(l.Text)
-		if b.Len() > 64 {
-			break
-		}
-	}
-	text := b.String()
-	for _, o := range forms.DocumentKinds() {
-		for _, label := range labels(o.Label) {
-			if strings.HasPrefix(text, label+" ") {
-				return label
-			}
-		}
-	}
-	return ""
 }
 
 // writeXLSX validates j and writes it; nothing reaches w unless j is
@@ -176,11 +123,7 @@ func writeWorkbook(src *source, r *resolved, blank int, w io.Writer, t *tracker,
 		}
 		done <- err
 	}()
-	fix := src.form.ID == forms.Journal4().ID
 	emit := func(p *layout.Page) error {
-		if fix {
-			fixDocSeries(p)
-		}
 		select {
 		case pages <- p:
 			return nil
