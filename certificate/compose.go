@@ -160,7 +160,7 @@ func fieldSpec(pg page, width float64) *layout.TableSpec {
 	label := width * pg.labelShare
 	return &layout.TableSpec{
 		Columns:  []layout.Column{{Width: label}, {Width: width - label}},
-		BodySize: pg.body, Pad: 2.5, MinRow: 1.15*pg.body + 5,
+		BodySize: pg.body, Pad: 2.5, MinRow: layout.Leading*pg.body + 5,
 	}
 }
 
@@ -172,7 +172,7 @@ func itemSpec(form forms.Document, pg page, width float64) *layout.TableSpec {
 	}
 	spec := &layout.TableSpec{
 		HeaderRows: 1, HeaderSize: pg.small + 0.5, BodySize: pg.body - 0.5,
-		Pad: 3, MinRow: 1.15*(pg.body-0.5) + 6,
+		Pad: 3, MinRow: layout.Leading*(pg.body-0.5) + 6,
 	}
 	for i, c := range form.Columns {
 		align := layout.Left

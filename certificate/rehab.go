@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/msedocs/msedocs/forms"
+	"github.com/msedocs/msedocs/internal/calendar"
 	"github.com/msedocs/msedocs/internal/layout"
 )
 
@@ -107,7 +108,7 @@ func (d *Rehab) content(form forms.Document) *content {
 		ct.rows = append(ct.rows, []layout.CellIn{
 			{Text: strconv.Itoa(n), Value: layout.Value{Kind: layout.ValueInt, Int: n}, Align: layout.Center},
 			{Text: m.Name, Value: layout.Value{Kind: layout.ValueText, Text: m.Name}},
-			{Text: m.Until.Format(dateLayout), Value: layout.Value{Kind: layout.ValueDate, Date: day(m.Until)}, Align: layout.Center},
+			{Text: m.Until.Format(calendar.Printed), Value: layout.Value{Kind: layout.ValueDate, Date: day(m.Until)}, Align: layout.Center},
 			{Text: m.Executor, Value: layout.Value{Kind: layout.ValueText, Text: m.Executor}},
 		})
 	}

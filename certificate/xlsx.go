@@ -37,8 +37,7 @@ func WriteXLSX(w io.Writer, opts *Options, docs ...Document) error {
 	for i, d := range docs {
 		pages, err := layOut(d, r)
 		if err != nil {
-			xw.Abort()
-			return err
+			return xw.Abort(err)
 		}
 		for _, p := range pages {
 			keepLines(p)
@@ -46,8 +45,7 @@ func WriteXLSX(w io.Writer, opts *Options, docs ...Document) error {
 		pg := pageFor(d.Form().Paper)
 		m := xlsxout.Margins{Top: pg.top, Right: pg.right, Bottom: pg.bottom, Left: pg.left}
 		if err := xw.Document(sheetName(i+1, d.Form().ID), m, pages); err != nil {
-			xw.Abort()
-			return err
+			return xw.Abort(err)
 		}
 	}
 	bw := bufio.NewWriter(w)

@@ -11,12 +11,20 @@ const (
 	A5              // 148 × 210 mm
 )
 
+// The sides of the sheets in points (1/72 inch): A4 is A4Short ×
+// A4Long, A5 is A5Short × A4Short.
+const (
+	A4Short = 595.28 // 210 mm
+	A4Long  = 841.89 // 297 mm
+	A5Short = 419.53 // 148 mm
+)
+
 // Size returns the width and height of the sheet in points.
 func (p Paper) Size() (w, h float64) {
 	if p == A5 {
-		return 419.53, 595.28
+		return A5Short, A4Short
 	}
-	return 595.28, 841.89
+	return A4Short, A4Long
 }
 
 // String returns "A4" or "A5".

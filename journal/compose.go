@@ -13,8 +13,8 @@ import (
 // A4 in points, and the margins of a bound book: a wider left margin for
 // the binding, the page number in the bottom margin.
 const (
-	a4Short = 595.28
-	a4Long  = 841.89
+	a4Short = forms.A4Short
+	a4Long  = forms.A4Long
 
 	marginLeft   = 56.7 // 20 mm
 	marginRight  = 28.35
@@ -85,7 +85,7 @@ func tableSpec(form forms.Journal, sz sizes, width float64) *layout.TableSpec {
 	spec := &layout.TableSpec{
 		HeaderRows: 1, Numbers: true,
 		HeaderSize: sz.header, NumberSize: sz.numbers, BodySize: sz.body,
-		Pad: 2, MinRow: 1.15*sz.body + 4, BlankRow: 20,
+		Pad: 2, MinRow: layout.Leading*sz.body + 4, BlankRow: 20,
 		Continued: func(n int) string {
 			s := strconv.Itoa(n)
 			return form.Book.Continued.Fill(forms.Text{KK: s, RU: s}).Join()
@@ -243,7 +243,7 @@ func compose(src *source, r *resolved, blank int, emit func(*layout.Page) error)
 					num = k
 				}
 				cells = e.cells(r.Language, cells[:0])
-				cells[0] = numberCell(num)
+				cells[0] = countCell(num)
 				b.Row(layout.RowEntry, num, cells)
 				if b.Err() != nil {
 					break

@@ -6,21 +6,17 @@ import (
 	"time"
 
 	"github.com/msedocs/msedocs/forms"
+	"github.com/msedocs/msedocs/internal/calendar"
 	"github.com/msedocs/msedocs/internal/layout"
 )
 
-// dateLayout is how dates stand in table cells.
-const dateLayout = "02.01.2006"
+// calendar.Printed is how dates stand in table cells.
 
 func pick(t forms.Text, lang Language) string {
 	if lang == Kazakh && t.KK != "" {
 		return t.KK
 	}
 	return t.RU
-}
-
-func numberCell(n int) layout.CellIn {
-	return layout.CellIn{Text: strconv.Itoa(n), Value: layout.Value{Kind: layout.ValueInt, Int: n}, Align: layout.Center}
 }
 
 func countCell(n int) layout.CellIn {
@@ -31,7 +27,7 @@ func dateCell(t time.Time) layout.CellIn {
 	if t.IsZero() {
 		return layout.CellIn{}
 	}
-	return layout.CellIn{Text: t.Format(dateLayout), Value: layout.Value{Kind: layout.ValueDate, Date: t}, Align: layout.Center}
+	return layout.CellIn{Text: t.Format(calendar.Printed), Value: layout.Value{Kind: layout.ValueDate, Date: t}, Align: layout.Center}
 }
 
 func textCell(s string) layout.CellIn {
@@ -48,7 +44,7 @@ func termText(t forms.Term, until time.Time, lang Language) string {
 	s := pick(label, lang)
 	date := ""
 	if !until.IsZero() {
-		date = until.Format(dateLayout)
+		date = until.Format(calendar.Printed)
 	}
 	if t == forms.TermUntil {
 		return strings.ReplaceAll(s, forms.Slot, orBlank(date))

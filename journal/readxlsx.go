@@ -137,12 +137,16 @@ type reader struct {
 	opening []int
 }
 
-func readXLSX(r io.Reader, want string) (Journal, error) {
+func readXLSX(r io.Reader, want string) (_ Journal, err error) {
 	f, err := excelize.OpenReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("xlsx: %w: %w", ErrNotJournal, err)
 	}
-	defer f.Close()
+	defer func() {
+		if cerr := f.Close(); cerr != nil {
+			err = errors.Join(err, fmt.Errorf("xlsx: %w", cerr))
+		}
+	}()
 	rd := &reader{at: map[string][2]string{}}
 	for _, name := range f.GetSheetList() {
 		if visible, err := f.GetSheetVisible(name); err != nil || !visible {

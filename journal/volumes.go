@@ -263,7 +263,7 @@ func splitVolumes(src *source, r *resolved, emit func(n int, vol *source) error)
 		}
 		n++
 		cells = e.cells(r.Language, cells[:0])
-		cells[0] = numberCell(n)
+		cells[0] = countCell(n)
 		b.Row(layout.RowEntry, n, cells)
 		over := b.PageNumber() > limit || (b.PageNumber() == limit && b.Remaining() < certH)
 		if over && len(cur) > 0 {

@@ -136,13 +136,11 @@ func writeWorkbook(src *source, r *resolved, blank int, w io.Writer, t *tracker,
 	werr := <-done
 	if valid != nil {
 		if verr := <-valid; verr != nil {
-			xw.Abort()
-			return verr
+			return xw.Abort(verr)
 		}
 	}
 	if werr != nil || lerr != nil {
-		xw.Abort()
-		return cmpErr(werr, lerr)
+		return xw.Abort(cmpErr(werr, lerr))
 	}
 	bw := bufio.NewWriter(w)
 	if err := xw.Close(bw); err != nil {

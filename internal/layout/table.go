@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -100,7 +101,7 @@ func (t *tableState) span(col, n int) (x, w float64) {
 func (t *tableState) layoutHeader(b *Builder) {
 	s := t.spec
 	size := s.HeaderSize
-	lead := 1.15 * size
+	lead := Leading * size
 	f := b.face(Regular)
 	type laid struct {
 		hc    HeaderCell
@@ -152,7 +153,7 @@ func (t *tableState) layoutHeader(b *Builder) {
 	}
 	if s.Numbers {
 		ns := s.NumberSize
-		h := 1.15*ns + 2*s.Pad
+		h := Leading*ns + 2*s.Pad
 		row := Row{Kind: RowNumbers, Y: y, H: h}
 		for i := range s.Columns {
 			x, w := t.span(i, 1)
@@ -245,7 +246,7 @@ func (b *Builder) Row(kind RowKind, entry int, cells []CellIn) {
 		return
 	}
 	s := t.spec
-	lead := 1.15 * s.BodySize
+	lead := Leading * s.BodySize
 	// Wrap every cell once.
 	t.lines, t.spans = t.lines[:0], t.spans[:0]
 	col, most := 0, 0
@@ -309,7 +310,7 @@ func (b *Builder) Row(kind RowKind, entry int, cells []CellIn) {
 // place sets lines [from, from+n) of every cell as one row of height h.
 func (t *tableState) place(b *Builder, kind RowKind, entry int, cells []CellIn, from, n int, h float64, part int) {
 	s := t.spec
-	lead := 1.15 * s.BodySize
+	lead := Leading * s.BodySize
 	t.openFragment(b)
 	row := Row{Kind: kind, Entry: entry, Part: part, Y: b.y, H: h, Cells: make([]Cell, len(cells))}
 	col := 0
@@ -424,7 +425,7 @@ func rules(rows []Row) []Rule {
 	byPlace := func(p, q seg) int {
 		switch {
 		case p.at != q.at:
-			return cmpInt(p.at, q.at)
+			return cmp.Compare(p.at, q.at)
 		case p.a < q.a:
 			return -1
 		case p.a > q.a:
@@ -454,11 +455,4 @@ func rules(rows []Row) []Rule {
 	merge(hor, true)
 	merge(ver, false)
 	return out
-}
-
-func cmpInt(a, b int64) int {
-	if a < b {
-		return -1
-	}
-	return 1
 }
