@@ -73,21 +73,7 @@ func Write(outs []Output, opts *Options) error {
 	if len(errs) > 0 {
 		return errors.Join(errs...)
 	}
-
-	total := 0
-	for _, o := range outs {
-		blank := 0
-		if b, ok := o.Journal.(*Blank); ok {
-			blank = b.pages()
-		}
-		n := work(o.Journal.source(), blank)
-		if n < 0 || total < 0 {
-			total = -1
-		} else {
-			total += n
-		}
-	}
-	progress := newTracker(r.Progress, total)
+	progress := newTracker(r.Progress, totalWork(outs))
 
 	workers := max(runtime.GOMAXPROCS(0), 1)
 	type task struct {
@@ -144,6 +130,25 @@ func Write(outs []Output, opts *Options) error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// totalWork returns the work of all outputs for the progress report:
+// entries (pages of a blank journal), or -1 if a stream's is unknown.
+func totalWork(outs []Output) int {
+	total := 0
+	for _, o := range outs {
+		blank := 0
+		if b, ok := o.Journal.(*Blank); ok {
+			blank = b.pages()
+		}
+		n := work(o.Journal.source(), blank)
+		if n < 0 || total < 0 {
+			total = -1
+		} else {
+			total += n
+		}
+	}
+	return total
 }
 
 var errStop = errors.New("stopped")
