@@ -188,3 +188,29 @@ func TestErrNoRoom(t *testing.T) {
 		t.Errorf("a blank row taller than the room under the header: %v, want ErrNoRoom", err)
 	}
 }
+
+func TestKeepOnLastPageStatesItsPage(t *testing.T) {
+	b, pages := testBuilder(t, 150)
+	for range 9 {
+		b.Keep(Para{Text: "строка", Size: 10})
+	}
+	var asked []int
+	page, err := b.KeepOnLastPage(func(page int) ([]Para, error) {
+		asked = append(asked, page)
+		return []Para{{Role: RoleCertification, Text: strings.Repeat("страниц ", page*3), Size: 10},
+			{Role: RoleCertification, Text: "подпись", Size: 10}}, nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := b.Finish()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if page != n || !hasRole((*pages)[n-1], RoleCertification) {
+		t.Errorf("block on page %d of %d", page, n)
+	}
+	if n != 2 || len(asked) != 2 || asked[1] != 2 {
+		t.Errorf("pages %d, make asked for %v: want the block moved to page 2 and made for it", n, asked)
+	}
+}
