@@ -196,7 +196,7 @@ func (d *ProfessionalCapacityExtract) check(c *checker) {
 	c.serial("certificate", d.Certificate)
 	c.ref("act", d.Act, d.Date)
 	d.ProfessionalDegree.check(c, d.Date)
-	c.text("recipient", d.Recipient, false)
+	c.Text("recipient", d.Recipient, false)
 }
 
 func (d *ProfessionalCapacityExtract) content() *content {

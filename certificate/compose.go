@@ -50,7 +50,7 @@ func compose(d Document, r *resolved, emit func(*layout.Page) error) (int, error
 	w, h := form.Paper.Size()
 	b := layout.NewBuilder(layout.Config{
 		Width: w, Height: h, Top: pg.top, Right: pg.right, Bottom: pg.bottom, Left: pg.left,
-		Fonts: r.fonts, Emit: emit,
+		Fonts: r.set.Fonts, Emit: emit,
 	})
 	b.Keep(headParas(ct, pg)...)
 	fields := fieldSpec(pg, b.ContentWidth())

@@ -31,7 +31,7 @@ func (d *FullRehabilitation) Form() forms.Document { return forms.FullRehabilita
 func (d *FullRehabilitation) check(c *checker) {
 	c.issue(&d.Issuer, d.Date)
 	c.person(&d.Person, d.Date, true)
-	c.date("exam_date", d.ExamDate, true)
+	c.Date("exam_date", d.ExamDate, true)
 	c.notAfter("exam_date", d.ExamDate, d.Date)
 	c.notAfter("birth_date", d.Person.BirthDate, d.ExamDate)
 	_, ok := d.PreviousGroup.Label()
@@ -96,7 +96,7 @@ func (d *ExpertNotice) Form() forms.Document { return forms.ExpertNotice() }
 func (d *ExpertNotice) check(c *checker) {
 	c.issue(&d.Issuer, d.Date)
 	c.person(&d.Person, d.Date, false)
-	c.text("addressee", d.Addressee, true)
+	c.Text("addressee", d.Addressee, true)
 	c.ref("referral", d.Referral, d.ExamDate)
 	if !d.Referral.Date.IsZero() && !d.ExamDate.IsZero() &&
 		day(d.ExamDate).After(day(d.Referral.Date).AddDate(0, referralValidity, 0)) {
@@ -104,7 +104,7 @@ func (d *ExpertNotice) check(c *checker) {
 	}
 	_, ok := d.Exam.Label()
 	c.known("exam", ok, d.Exam == "")
-	c.date("exam_date", d.ExamDate, true)
+	c.Date("exam_date", d.ExamDate, true)
 	c.notAfter("exam_date", d.ExamDate, d.Date)
 	_, ok = d.Decision.Label()
 	c.known("decision", ok, d.Decision == "")

@@ -85,8 +85,8 @@ func (d *Rehab) check(c *checker) {
 	}
 	for i, m := range d.Measures {
 		f := "measures." + strconv.Itoa(i+1) + "."
-		c.text(f+"name", m.Name, true)
-		c.text(f+"executor", m.Executor, true)
+		c.Text(f+"name", m.Name, true)
+		c.Text(f+"executor", m.Executor, true)
 		if m.Until.IsZero() {
 			c.add(f+"until", ErrRequired)
 		} else if day(m.Until).Before(day(d.Date)) {

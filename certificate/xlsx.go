@@ -28,7 +28,7 @@ func WriteXLSX(w io.Writer, opts *Options, docs ...Document) error {
 	}
 	info := pdfInfo(docs, r)
 	xw, err := xlsxout.New(xlsxout.Config{
-		Font:  sheetFont(r.fonts.Regular.Name()),
+		Font:  sheetFont(r.set.Fonts.Regular.Name()),
 		Props: xlsxout.Props{Title: info.Title, Subject: info.Subject, Creator: info.Creator, Created: r.Created},
 	})
 	if err != nil {

@@ -173,7 +173,7 @@ func compose(src *source, r *resolved, blank int, emit func(*layout.Page) error)
 	form := src.form
 	sz := sizesFor(form.Orientation)
 	cfg := pageConfig(form)
-	cfg.Fonts = r.fonts
+	cfg.Fonts = r.set.Fonts
 	cfg.Emit = emit
 	b := layout.NewBuilder(cfg)
 	label := ""

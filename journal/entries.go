@@ -206,7 +206,7 @@ var professionalCapacityTable = &fieldTable[ProfessionalCapacityEntry]{cols: []c
 			if _, ok := e.Document.Label(); !ok {
 				c.add("series", errKnown(e.Document == ""))
 			}
-			c.text("series", e.Series, true)
+			c.Text("series", e.Series, true)
 		}},
 	signatureCol[ProfessionalCapacityEntry]("signature"),
 }}

@@ -122,7 +122,7 @@ var stockTable = &fieldTable[StockEntry]{cols: []column[StockEntry]{
 			Val: func(e *StockEntry) jsonrec.Value { return jsonrec.StringVal{P: &e.Recipient} }}},
 		cell:  func(e *StockEntry, _ Language) layout.CellIn { return textCell(e.Recipient) },
 		read:  func(e *StockEntry, c cells, n int) { e.Recipient = c.text(n) },
-		check: func(e *StockEntry, c *checker) { c.text("recipient", e.Recipient, e.Issued > 0) }},
+		check: func(e *StockEntry, c *checker) { c.Text("recipient", e.Recipient, e.Issued > 0) }},
 	{key: "balance"},
 }}
 

@@ -230,7 +230,7 @@ func splitVolumes(src *source, r *resolved, emit func(n int, vol *source) error)
 	limit := r.volumePages()
 	sz := sizesFor(form.Orientation)
 	cfg := pageConfig(form)
-	cfg.Fonts = r.fonts
+	cfg.Fonts = r.set.Fonts
 	spec := tableSpec(form, sz, cfg.Width-cfg.Left-cfg.Right)
 	certs, err := certParas(form, src.header, sz, limit)
 	if err != nil {
