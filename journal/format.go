@@ -50,8 +50,7 @@ func termText(t forms.Term, until time.Time, lang Language) string {
 		return strings.ReplaceAll(s, forms.Slot, orBlank(date))
 	}
 	if date != "" {
-		until := forms.Text{KK: date + " дейін", RU: "до " + date}
-		return s + ", " + pick(until, lang)
+		return s + ", " + pick(forms.Until().Fill(forms.Text{KK: date, RU: date}), lang)
 	}
 	return s
 }
@@ -69,8 +68,9 @@ func longDate(b forms.Book, t time.Time) forms.Text {
 	m := b.Months[t.Month()-1]
 	d := t.Format("02")
 	y := strconv.Itoa(t.Year())
+	tmpl := forms.LongDate()
 	return forms.Text{
-		KK: y + " жылғы «" + d + "» " + m.KK,
-		RU: "«" + d + "» " + m.RU + " " + y + " год",
+		KK: strings.NewReplacer(forms.SlotYear, y, forms.SlotDay, d, forms.SlotMonth, m.KK).Replace(tmpl.KK),
+		RU: strings.NewReplacer(forms.SlotYear, y, forms.SlotDay, d, forms.SlotMonth, m.RU).Replace(tmpl.RU),
 	}
 }
