@@ -216,28 +216,19 @@ func colIndex(form forms.Journal, key string) int {
 	return -1
 }
 
-// Prompts of the validated columns of a blank journal.
-var (
-	promptDate   = forms.Text{KK: "Күні: кк.аа.жжжж", RU: "Дата: дд.мм.гггг"}
-	promptCount  = forms.Text{KK: "Бүтін сан, 0 немесе одан көп", RU: "Целое число, 0 или больше"}
-	promptNumber = forms.Text{KK: "Жазбаның нөмірі", RU: "Номер записи"}
-	promptDegree = forms.Text{KK: "Дәрежесі, 0-ден 100-ге дейін пайыз", RU: "Степень, процентов от 0 до 100"}
-	promptList   = forms.Text{KK: "Тізімнен таңдаңыз", RU: "Выберите из списка"}
-	promptTerm   = forms.Text{KK: "Тізімнен таңдаңыз; «дейін» үшін күнді жазыңыз", RU: "Выберите из списка; для «до» впишите дату"}
-)
-
 // columnValidation is what a person may type into column c of a blank
 // journal: where the law gives a type or a closed list.
 func columnValidation(c forms.Column, lang Language) *xlsxout.Validation {
+	prompts := forms.InputPrompts()
 	switch {
 	case c.Kind == forms.KindDate:
-		return &xlsxout.Validation{Kind: xlsxout.ValidDate, Strict: true, Prompt: promptDate.Join()}
+		return &xlsxout.Validation{Kind: xlsxout.ValidDate, Strict: true, Prompt: prompts.Date.Join()}
 	case c.Kind == forms.KindCount:
-		return &xlsxout.Validation{Kind: xlsxout.ValidWhole, Max: 1_000_000_000, Strict: true, Prompt: promptCount.Join()}
+		return &xlsxout.Validation{Kind: xlsxout.ValidWhole, Max: 1_000_000_000, Strict: true, Prompt: prompts.Count.Join()}
 	case c.Kind == forms.KindNumber:
-		return &xlsxout.Validation{Kind: xlsxout.ValidWhole, Min: 1, Max: 1_000_000_000, Strict: true, Prompt: promptNumber.Join()}
+		return &xlsxout.Validation{Kind: xlsxout.ValidWhole, Min: 1, Max: 1_000_000_000, Strict: true, Prompt: prompts.Number.Join()}
 	case c.Key == "degree":
-		return &xlsxout.Validation{Kind: xlsxout.ValidWhole, Max: 100, Strict: true, Prompt: promptDegree.Join()}
+		return &xlsxout.Validation{Kind: xlsxout.ValidWhole, Max: 100, Strict: true, Prompt: prompts.Degree.Join()}
 	case c.Key == "group_cause":
 		var list []string
 		for _, g := range forms.Groups() {
@@ -245,13 +236,13 @@ func columnValidation(c forms.Column, lang Language) *xlsxout.Validation {
 				list = append(list, pick(g.Label, lang)+", "+pick(cs.Label, lang))
 			}
 		}
-		return &xlsxout.Validation{Kind: xlsxout.ValidList, List: list, Strict: true, Prompt: promptList.Join()}
+		return &xlsxout.Validation{Kind: xlsxout.ValidList, List: list, Strict: true, Prompt: prompts.List.Join()}
 	case c.Key == "term":
 		var list []string
 		for _, t := range forms.Terms() {
 			list = append(list, termText(forms.Term(t.ID), time.Time{}, lang))
 		}
-		return &xlsxout.Validation{Kind: xlsxout.ValidList, List: list, Prompt: promptTerm.Join()}
+		return &xlsxout.Validation{Kind: xlsxout.ValidList, List: list, Prompt: prompts.Term.Join()}
 	}
 	return nil
 }
