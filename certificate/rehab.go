@@ -16,13 +16,16 @@ import (
 // (Order No. 60, standard item 5): the document is then titled as the
 // part itself.
 type Rehab struct {
+	// Issuer is the department that issues the extract.
 	Issuer Issuer
 	// Date is the date of issue.
-	Date   time.Time
+	Date time.Time
+	// Person is the person with a disability.
 	Person Person
 	// Group and Cause are the disability the programme was developed for;
 	// the group must fit the person's age.
 	Group forms.Group
+	// Cause is the cause of the disability (forms.Causes).
 	Cause forms.Cause
 	// Program is the programme's number and date, when known.
 	Program Ref

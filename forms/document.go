@@ -60,7 +60,8 @@ type Field struct {
 	// Label is the caption (FieldPair, FieldTable) or the template
 	// (FieldLine) in both languages.
 	Label Text
-	Kind  FieldKind
+	// Kind is what the field holds.
+	Kind FieldKind
 }
 
 // Document is the form of one result document of the МСЭ state service
@@ -130,7 +131,8 @@ type DocumentBook struct {
 	FormMark Text
 	// Ministry and Department head the form; Slot in Department takes
 	// the region.
-	Ministry   Text
+	Ministry Text
+	// Department is the issuing department line; Slot takes the region.
 	Department Text
 	// Unit names the МСЭ department (отдел); Slot takes its name.
 	Unit Text
@@ -138,6 +140,7 @@ type DocumentBook struct {
 	Duplicate Text
 	// Serial labels the series of the blank; Number precedes its number.
 	Serial Text
+	// Number labels the series and number of a blank.
 	Number string
 	// Date is a date as forms print it, in each language, with SlotDay,
 	// SlotMonth (the month's name) and SlotYear. Filled with «__»,

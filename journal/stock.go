@@ -26,7 +26,9 @@ type StockEntry struct {
 // typed in: it is the opening balance plus what was received less what
 // was issued, row by row.
 type StockSection struct {
+	// Opening is the balance before the first entry: blanks in stock.
 	Opening int
+	// Entries are the section's entries, in order.
 	Entries []StockEntry
 }
 

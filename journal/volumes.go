@@ -35,8 +35,10 @@ func (f Format) String() string {
 
 // Output says where Write puts one journal.
 type Output struct {
+	// Journal is the journal to print.
 	Journal Journal
-	Format  Format
+	// Format is PDF or XLSX.
+	Format Format
 	// Create returns the writer for volume n (from 1). Write closes it
 	// when the volume is written. Volumes are written in parallel, so
 	// Create must be safe for concurrent use.
