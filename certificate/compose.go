@@ -161,6 +161,7 @@ func fieldSpec(pg page, width float64) *layout.TableSpec {
 	return &layout.TableSpec{
 		Columns:  []layout.Column{{Width: label}, {Width: width - label}},
 		BodySize: pg.body, Pad: 2.5, MinRow: layout.Leading*pg.body + 5,
+		LinesAsValue: true,
 	}
 }
 
@@ -172,7 +173,7 @@ func itemSpec(form forms.Document, pg page, width float64) *layout.TableSpec {
 	}
 	spec := &layout.TableSpec{
 		HeaderRows: 1, HeaderSize: pg.small + 0.5, BodySize: pg.body - 0.5,
-		Pad: 3, MinRow: layout.Leading*(pg.body-0.5) + 6,
+		Pad: 3, MinRow: layout.Leading*(pg.body-0.5) + 6, LinesAsValue: true,
 	}
 	for i, c := range form.Columns {
 		align := layout.Left

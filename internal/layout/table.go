@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // Column is one column of a table: its width in points and how its body
@@ -42,6 +43,10 @@ type TableSpec struct {
 	// Continued returns the marker printed above the rest of an entry
 	// carried to the next page.
 	Continued func(entry int) string
+	// LinesAsValue gives an entry row's cells that have no typed value
+	// (labels) their printed lines as a text value, one a line, so that
+	// a workbook breaks them where the page does.
+	LinesAsValue bool
 }
 
 // CellIn is the content of one body cell.
@@ -342,12 +347,27 @@ func (t *tableState) place(b *Builder, kind RowKind, entry int, cells []CellIn, 
 				cell.Lines[j] = Line{X: lx, Y: top + float64(j)*lead, Text: l, Style: c.Style, Size: s.BodySize}
 			}
 		}
+		if s.LinesAsValue && kind == RowEntry && cell.Value.Kind == ValueNone && len(cell.Lines) > 0 {
+			cell.Value = linesValue(cell.Lines)
+		}
 		row.Cells[i] = cell
 		col += span
 	}
 	t.frag.Rows = append(t.frag.Rows, row)
 	t.bodyRows++
 	b.y += h
+}
+
+// linesValue returns printed lines as one text value, a line a line.
+func linesValue(lines []Line) Value {
+	var b strings.Builder
+	for i, l := range lines {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(l.Text)
+	}
+	return Value{Kind: ValueText, Text: b.String()}
 }
 
 // FillBlank adds empty ruled rows until page untilPage is full, leaving
