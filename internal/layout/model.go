@@ -162,6 +162,12 @@ type Value struct {
 type Page struct {
 	// Number counts pages from 1 within the document (or volume).
 	Number int
-	W, H   float64
+	// W and H are the page size in points.
+	W, H float64
+	// Blocks are the page's content, top to bottom.
 	Blocks []Block
+	// StartsSection marks a page that opens a new section of the
+	// document: a caption over a table's own header at the top of the
+	// page. A workbook starts a new sheet there.
+	StartsSection bool
 }

@@ -232,10 +232,24 @@ func (t *tableState) start(b *Builder, first float64) {
 	if need > b.Remaining() && !b.AtTop() {
 		b.NewPage()
 	}
+	if len(t.lead) > 0 && t.lead[0].Role == RoleCaption && len(t.header) > 0 && t.header[0].Kind == RowHeader && pageOpens(b.page) {
+		b.page.StartsSection = true
+	}
 	for i := range t.lead {
 		b.setPara(&t.lead[i])
 	}
 	t.stampHeader(b, false)
+}
+
+// pageOpens reports a page with nothing on it yet but what stands on
+// every page (the number, a continuation marker).
+func pageOpens(p *Page) bool {
+	for _, blk := range p.Blocks {
+		if blk.Role != RolePageNumber && blk.Role != RoleContinued {
+			return false
+		}
+	}
+	return true
 }
 
 // Row sets one body row. A row that does not fit on the page goes to the

@@ -132,7 +132,7 @@ func (w *Writer) Page(p *layout.Page) error {
 		if err := w.openSheet(w.nextName(), w.cfg.Margins, false, []*layout.Page{p}); err != nil {
 			return err
 		}
-	case w.named < len(w.cfg.Sheets) && startsSection(p):
+	case w.named < len(w.cfg.Sheets) && p.StartsSection:
 		if err := w.endSheet(); err != nil {
 			return err
 		}
@@ -230,26 +230,6 @@ func skipped(r layout.Role) bool {
 // empty reports a row that prints nothing: the header of a table without
 // one.
 func empty(r *layout.Row) bool { return len(r.Cells) == 0 && r.H <= 0 }
-
-// startsSection reports a page that opens with a caption over a table's
-// own (not repeated) header.
-func startsSection(p *layout.Page) bool {
-	caption := false
-	for i := range p.Blocks {
-		blk := &p.Blocks[i]
-		switch {
-		case skipped(blk.Role):
-		case blk.Table != nil:
-			return caption && len(blk.Table.Rows) > 0 && !blk.Table.Rows[0].Repeat &&
-				blk.Table.Rows[0].Kind == layout.RowHeader
-		case blk.Role == layout.RoleCaption:
-			caption = true
-		default:
-			return false
-		}
-	}
-	return false
-}
 
 // paraHeight is the height of the row for paragraph i of p: down to the
 // next block, so the spaces between paragraphs stay as on paper.
