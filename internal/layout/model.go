@@ -152,9 +152,16 @@ const (
 // Value is the typed content of a cell, for printers that keep types (a
 // spreadsheet writes a date cell, not the text «09.01.2025»).
 type Value struct {
+	// Kind says which of the fields below holds the value.
 	Kind ValueKind
+	// Text is a ValueText.
 	Text string
-	Int  int
+	// Int is a ValueInt or ValueBalance.
+	Int int
+	// Unit is printed after a ValueInt, e.g. "%" for «45%»: a workbook
+	// keeps the number and shows the unit through the cell's format.
+	Unit string
+	// Date is a ValueDate.
 	Date time.Time
 }
 
