@@ -106,7 +106,8 @@ func (b *Builder) face(s Style) *fonts.Font {
 
 func (b *Builder) openPage() {
 	b.number++
-	b.page = &Page{Number: b.number, W: b.cfg.Width, H: b.cfg.Height}
+	b.page = &Page{Number: b.number, W: b.cfg.Width, H: b.cfg.Height, Label: b.cfg.PageLabel,
+		Margins: Margins{Top: b.cfg.Top, Right: b.cfg.Right, Bottom: b.cfg.Bottom, Left: b.cfg.Left}}
 	b.y = b.top()
 }
 

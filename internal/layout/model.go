@@ -165,6 +165,12 @@ type Value struct {
 	Date time.Time
 }
 
+// Margins are the margins of a page in points.
+type Margins struct {
+	// Top, Right, Bottom and Left are the four margins.
+	Top, Right, Bottom, Left float64
+}
+
 // Page is one printed page.
 type Page struct {
 	// Number counts pages from 1 within the document (or volume).
@@ -173,6 +179,10 @@ type Page struct {
 	W, H float64
 	// Blocks are the page's content, top to bottom.
 	Blocks []Block
+	// Margins are the page's margins, as it was laid out.
+	Margins Margins
+	// Label is printed with the page number at the foot: «Бет / Лист».
+	Label string
 	// StartsSection marks a page that opens a new section of the
 	// document: a caption over a table's own header at the top of the
 	// page. A workbook starts a new sheet there.

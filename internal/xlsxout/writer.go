@@ -38,8 +38,9 @@ type sheet struct {
 	row       int // the last row written
 	firstPage int // the number of its first printed page
 	margins   Margins
-	paper     int  // the spreadsheet code of the pages' paper
-	landscape bool // the pages are wider than tall
+	label     string // printed before the page number in the footer
+	paper     int    // the spreadsheet code of the pages' paper
+	landscape bool   // the pages are wider than tall
 	// fixed marks a finished document (Writer.Document): it keeps the
 	// blank space below a table, shows no grid lines and prints the
 	// cells written. A journal's sheet is open: rows are added by hand.
@@ -129,14 +130,14 @@ func (w *Writer) Page(p *layout.Page) error {
 	}
 	switch {
 	case w.sh == nil:
-		if err := w.openSheet(w.nextName(), w.cfg.Margins, false, []*layout.Page{p}); err != nil {
+		if err := w.openSheet(w.nextName(), false, []*layout.Page{p}); err != nil {
 			return err
 		}
 	case w.named < len(w.cfg.Sheets) && p.StartsSection:
 		if err := w.endSheet(); err != nil {
 			return err
 		}
-		if err := w.openSheet(w.nextName(), w.cfg.Margins, false, []*layout.Page{p}); err != nil {
+		if err := w.openSheet(w.nextName(), false, []*layout.Page{p}); err != nil {
 			return err
 		}
 	default:
@@ -152,7 +153,7 @@ func (w *Writer) Page(p *layout.Page) error {
 // below it is kept as an empty row, grid lines are hidden and the print
 // area is the cells written. Pages given to Page after it begin a new
 // sheet.
-func (w *Writer) Document(name string, m Margins, pages []*layout.Page) error {
+func (w *Writer) Document(name string, pages []*layout.Page) error {
 	if w.closed {
 		return ErrState
 	}
@@ -162,7 +163,7 @@ func (w *Writer) Document(name string, m Margins, pages []*layout.Page) error {
 	if err := w.endSheet(); err != nil {
 		return err
 	}
-	if err := w.openSheet(name, m, true, pages); err != nil {
+	if err := w.openSheet(name, true, pages); err != nil {
 		return err
 	}
 	for i, p := range pages {
@@ -249,11 +250,12 @@ func paraHeight(p *layout.Page, i int) float64 {
 	return h
 }
 
-// openSheet begins a sheet for pages, laid out with margins m, and sets
+// openSheet begins a sheet for pages, with the first page's margins and label, and sets
 // what must precede its first row: column widths, frozen panes, the grid
 // lines. The columns are the edges of the tables on pages; its header rows
 // are those of the first table on the first page.
-func (w *Writer) openSheet(name string, m Margins, fixed bool, pages []*layout.Page) error {
+func (w *Writer) openSheet(name string, fixed bool, pages []*layout.Page) error {
+	m := pages[0].Margins
 	var err error
 	if w.sheets == 0 {
 		if name != firstSheet {
@@ -283,7 +285,7 @@ func (w *Writer) openSheet(name string, m Margins, fixed bool, pages []*layout.P
 		return fmt.Errorf("xlsx: %w", err)
 	}
 	p := pages[0]
-	w.sh = &sheet{name: name, sw: sw, firstPage: p.Number, margins: m,
+	w.sh = &sheet{name: name, sw: sw, firstPage: p.Number, margins: m, label: p.Label,
 		paper: paperCode(p.W, p.H), landscape: p.W > p.H, fixed: fixed}
 	w.pageStart = false
 	if err := w.setColumns(m, pages); err != nil {
