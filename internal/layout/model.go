@@ -95,7 +95,10 @@ const (
 	RowNumbers                // the row of column numbers 1…N
 	RowEntry                  // a filled entry
 	RowBlank                  // an empty ruled row to be filled by hand
-	RowOpening                // a section's opening balance
+	// RowOpening is the row above a section's entries that states the
+	// amount the first entry continues from (journal 1's opening stock).
+	// A running value (ValueBalance) in the first entry refers to it.
+	RowOpening
 )
 
 var rowKindNames = [...]string{"header", "numbers", "entry", "blank", "opening"}
@@ -142,11 +145,16 @@ type ValueKind uint8
 
 // Value kinds.
 const (
-	ValueNone    ValueKind = iota
-	ValueText              // Text
-	ValueInt               // Int
-	ValueDate              // Date
-	ValueBalance           // Int, computed from the row above: balance + received − issued
+	ValueNone ValueKind = iota
+	ValueText           // Text
+	ValueInt            // Int
+	ValueDate           // Date
+	// ValueBalance is a running value, Int: the value of the row above
+	// (or the opening row) plus one column less another, printed as
+	// computed. A spreadsheet keeps it as that formula (see xlsxout's
+	// Config.Balance, which names the two columns), so that it follows
+	// edits. Journal 1's balance is the one use: stock + received − issued.
+	ValueBalance
 )
 
 // Value is the typed content of a cell, for printers that keep types (a
