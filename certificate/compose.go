@@ -167,21 +167,17 @@ func fieldSpec(pg page, width float64) *layout.TableSpec {
 
 // itemSpec is the table of a FieldTable field, with the form's columns.
 func itemSpec(form forms.Document, pg page, width float64) *layout.TableSpec {
-	var total float64
-	for _, c := range form.Columns {
-		total += c.Width
-	}
 	spec := &layout.TableSpec{
-		HeaderRows: 1, HeaderSize: pg.small + 0.5, BodySize: pg.body - 0.5,
+		HeaderSize: pg.small + 0.5, BodySize: pg.body - 0.5,
 		Pad: 3, MinRow: layout.Leading*(pg.body-0.5) + 6, LinesAsValue: true,
 	}
+	cols := make([]layout.ColumnIn, len(form.Columns))
 	for i, c := range form.Columns {
-		align := layout.Left
+		cols[i] = layout.ColumnIn{Width: c.Width, Align: layout.Left, Caption: c.Caption.Stacked()}
 		if c.Kind == forms.KindNumber || c.Kind == forms.KindDate {
-			align = layout.Center
+			cols[i].Align = layout.Center
 		}
-		spec.Columns = append(spec.Columns, layout.Column{Width: width * c.Width / total, Align: align})
-		spec.Header = append(spec.Header, layout.HeaderCell{Col: i, Span: 1, RowSpan: 1, Text: c.Caption.Stacked()})
 	}
+	spec.SetColumns(cols, nil, width)
 	return spec
 }
