@@ -269,9 +269,14 @@ func splitVolumes(src *source, r *resolved, emit func(n int, vol *source) error)
 			return fmt.Errorf("entry %d: %w", n+1, &StreamError{Err: err})
 		}
 		n++
+		// Numbered as compose numbers it: as given, else by position.
+		num := n
+		if k := e.no(); k > 0 {
+			num = k
+		}
 		cells = e.cells(r.Language, cells[:0])
-		cells[0] = countCell(n)
-		b.Row(layout.RowEntry, n, cells)
+		cells[0] = countCell(num)
+		b.Row(layout.RowEntry, num, cells)
 		over := b.PageNumber() > limit || (b.PageNumber() == limit && b.Remaining() < certH)
 		if over && len(cur) > 0 {
 			if err := finish(true, false); err != nil {
@@ -280,7 +285,7 @@ func splitVolumes(src *source, r *resolved, emit func(n int, vol *source) error)
 			n--
 			begin()
 			n++
-			b.Row(layout.RowEntry, n, cells)
+			b.Row(layout.RowEntry, num, cells)
 		}
 		if b.Err() != nil {
 			return b.Err()
