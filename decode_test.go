@@ -56,3 +56,23 @@ func TestDecodeErrorsNameThePath(t *testing.T) {
 		t.Errorf("truncated input: %v", err)
 	}
 }
+
+// Every form's sample JSON, as the command writes it, decodes to its form.
+func TestDecodeEverySample(t *testing.T) {
+	for _, f := range append(journalIDs(), documentIDs()...) {
+		data, err := sampleJSON(f)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		rec, err := msedocs.Decode(data)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		if rec.Journal != nil && rec.Journal.Form().ID != f {
+			t.Errorf("%s: decoded as %s", f, rec.Journal.Form().ID)
+		}
+		if rec.Journal == nil && (len(rec.Documents) == 0 || rec.Documents[0].Form().ID != f) {
+			t.Errorf("%s: decoded as %+v", f, rec)
+		}
+	}
+}
