@@ -177,22 +177,50 @@ func DisabilityCertificate() Document {
 	}
 }
 
+// rehabPart names a part of the individual rehabilitation programme in
+// the cases its two titles need. The extract's title takes the genitive
+// («Выписка из социальной части …»), the whole part's title the
+// nominative («…: социальная часть»). A Kazakh adjective does not decline,
+// so its two forms are the same word; the Kazakh titles put the case on
+// the noun instead («… бағдарламасының әлеуметтік бөлігінен үзінді
+// көшірме», «… бағдарламасының әлеуметтік бөлігі»).
+type rehabPart struct {
+	genitive, nominative Text
+}
+
+// socialPart is the social part of the ИПР.
+func socialPart() rehabPart {
+	return rehabPart{
+		genitive:   Text{KK: "әлеуметтік", RU: "социальной"},
+		nominative: Text{KK: "әлеуметтік", RU: "социальная"},
+	}
+}
+
+// professionalPart is the professional part of the ИПР.
+func professionalPart() rehabPart {
+	return rehabPart{
+		genitive:   Text{KK: "кәсіптік", RU: "профессиональной"},
+		nominative: Text{KK: "кәсіптік", RU: "профессиональная"},
+	}
+}
+
 // rehabExtract is the form of an extract from a part of the individual
 // rehabilitation programme (ИПР). The extracts carry no series: Order
 // No. 318 has no register for them. Their fields are (reconstructed).
-func rehabExtract(id string, part, measures, when Text) Document {
+func rehabExtract(id string, part rehabPart, measures, when Text) Document {
 	return Document{
 		ID:     id,
 		Source: standard(when),
 		Title: Text{
 			// (reconstructed) Kazakh name.
-			KK: "Мүгедекті оңалтудың жеке бағдарламасының " + part.KK + " бөлігінен үзінді көшірме",
-			RU: "Выписка из " + part.RU + " части индивидуальной программы реабилитации инвалида",
+			KK: "Мүгедекті оңалтудың жеке бағдарламасының " + part.genitive.KK + " бөлігінен үзінді көшірме",
+			RU: "Выписка из " + part.genitive.RU + " части индивидуальной программы реабилитации инвалида",
 		},
 		FullTitle: Text{
-			// (reconstructed)
-			KK: "Мүгедекті оңалтудың жеке бағдарламасының " + part.KK + " бөлігі",
-			RU: "Индивидуальная программа реабилитации инвалида: " + part.RU + " часть",
+			// (reconstructed) The standard names the whole part «социальная
+			// (профессиональная) часть ИПР».
+			KK: "Мүгедекті оңалтудың жеке бағдарламасының " + part.nominative.KK + " бөлігі",
+			RU: "Индивидуальная программа реабилитации инвалида: " + part.nominative.RU + " часть",
 		},
 		Paper: A4,
 		Fields: fields(personFields(), disabilityFields()[:2], []Field{
@@ -217,8 +245,7 @@ func rehabExtract(id string, part, measures, when Text) Document {
 // ИПР is developed; those disabled by a work injury or an occupational
 // disease receive the whole social part (FullTitle). A4.
 func SocialRehabExtract() Document {
-	return rehabExtract(DocSocialRehab,
-		Text{KK: "әлеуметтік", RU: "социальной"},
+	return rehabExtract(DocSocialRehab, socialPart(),
 		Text{KK: "Әлеуметтік оңалту іс-шаралары", RU: "Мероприятия социальной реабилитации"},
 		Text{
 			KK: "көрсетілетін қызметті алушыға ОЖБ-ның әлеуметтік бөлігі әзірленген жағдайда; еңбек жарақаты және (немесе) кәсіптік ауру салдарынан мүгедектігі бар адамдарға – ОЖБ-ның әлеуметтік бөлігі",
@@ -232,8 +259,7 @@ func SocialRehabExtract() Document {
 // injury or an occupational disease receive the whole professional part
 // (FullTitle). A4.
 func ProfessionalRehabExtract() Document {
-	return rehabExtract(DocProfessionalRehab,
-		Text{KK: "кәсіптік", RU: "профессиональной"},
+	return rehabExtract(DocProfessionalRehab, professionalPart(),
 		Text{KK: "Кәсіптік оңалту іс-шаралары", RU: "Мероприятия профессиональной реабилитации"},
 		Text{
 			KK: "көрсетілетін қызметті алушыға ОЖБ-ның кәсіптік бөлігі әзірленген жағдайда; еңбек жарақаты және (немесе) кәсіптік ауру салдарынан мүгедектігі бар адамдарға – ОЖБ-ның кәсіптік бөлігі",
