@@ -3,6 +3,7 @@ module github.com/msedocs/msedocs
 go 1.26.8
 
 require (
+	github.com/boombuler/barcode v1.1.0
 	github.com/go-fonts/liberation v0.3.3
 	github.com/google/go-cmp v0.7.0
 	github.com/ledongthuc/pdf v0.0.0-20260907135840-6c8c28e0e8a0

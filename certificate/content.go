@@ -28,6 +28,11 @@ type content struct {
 	date   time.Time
 	// serial is the blank's series and number as printed; "" for none.
 	serial string
+	// ident is what identifies an issued document in its verification
+	// URL: the series and number of its blank, or what stands for them
+	// (see Options.VerifyURL); nil for a blank form, which carries no
+	// code.
+	ident *Serial
 	// full prints the form's FullTitle; duplicate marks a duplicate.
 	full, duplicate bool
 	values          map[string]value

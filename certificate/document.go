@@ -37,6 +37,9 @@ func validateDoc(d Document, r *resolved, item int) error {
 	}
 	c := &checker{doc: d.Form().ID, item: item, now: r.Now, fonts: r.fonts}
 	d.check(c)
+	if r.verify != nil {
+		r.verify.check(c, d)
+	}
 	return c.err()
 }
 

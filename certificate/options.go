@@ -20,12 +20,46 @@ type Options struct {
 	// Now is the moment against which dates are checked for being in the
 	// future; zero means the current time.
 	Now time.Time
+	// VerifyURL, when set, prints on every issued document (not on a
+	// blank form) a QR code of the document's verification URL, with the
+	// URL printed small beneath it, where the form's data place it
+	// (forms.VerifyMark: beside the head's signature). It is a template of
+	// an absolute http or https URL in printable ASCII, e.g.
+	// "https://msek.example.kz/verify/{form}/{series}/{number}?date={date}",
+	// with these placeholders:
+	//
+	//	{form}    the form's ID, e.g. "disability"
+	//	{series}  the series of the document's blank, e.g. "АБ"
+	//	{number}  the number of the document's blank, e.g. "0012345"
+	//	{date}    the date of issue, YYYY-MM-DD
+	//
+	// Each value is escaped for where it stands: in the path or the
+	// fragment as a path segment (url.PathEscape: a "/" in a series
+	// cannot add a segment, Cyrillic becomes %D0%90…), in the query as a
+	// query value (url.QueryEscape: "&", "=" and "+" cannot add
+	// parameters). A placeholder may not stand in the scheme or host, and
+	// an unknown one is an error (ErrVerifyURL). There is no placeholder
+	// for a name or an IIN: no personal data goes into the code.
+	//
+	// Documents without a series of their own fill the placeholders with
+	// what identifies them: the extract from the certificate of the
+	// degree of loss of professional working capacity takes the series
+	// and number of that certificate (it is registered under them in
+	// journal 4); the extracts and whole parts of the rehabilitation
+	// programme take an empty series and the programme's number; the
+	// expert notice takes an empty series and the number of the referral
+	// (form № 31/у) it answers; the notice of full rehabilitation has
+	// neither, and is identified by {form} and {date} alone. An empty
+	// value leaves its place empty («…/rehab_social//ИПР-0457» before
+	// escaping).
+	VerifyURL string
 }
 
 // resolved is Options with the defaults filled in.
 type resolved struct {
 	Options
-	fonts *fonts.Family
+	fonts  *fonts.Family
+	verify *verifyTemplate // nil: no verification code
 }
 
 func resolve(o *Options) (*resolved, error) {
@@ -38,6 +72,11 @@ func resolve(o *Options) (*resolved, error) {
 		return nil, err
 	}
 	r.fonts = fam
+	if r.VerifyURL != "" {
+		if r.verify, err = parseVerifyURL(r.VerifyURL); err != nil {
+			return nil, err
+		}
+	}
 	if r.Now.IsZero() {
 		r.Now = time.Now()
 	}

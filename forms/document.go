@@ -152,6 +152,33 @@ type DocumentBook struct {
 	Percent string
 	// Batch titles a file holding several documents.
 	Batch Text
+	// Verify says where an issued document prints the QR code of its
+	// verification URL, when the department gives one.
+	Verify VerifyMark
+}
+
+// Place names where on a document something stands.
+type Place string
+
+// Places of a document.
+const (
+	// PlaceSignature is at the right margin, beside the head's signature
+	// and the seal, its top level with the head's title.
+	PlaceSignature Place = "signature"
+)
+
+// VerifyMark is the QR code of a document's verification URL, with the
+// URL printed small beneath it (reconstructed: the official blanks carry
+// none).
+type VerifyMark struct {
+	// Place is where the code stands.
+	Place Place
+	// Width is the least width of the code with its quiet zone, in
+	// millimetres; a long URL makes it wider. At least 18.
+	Width float64
+	// CaptionWidth is the width of the box the URL is printed in, beneath
+	// the code, in millimetres.
+	CaptionWidth float64
 }
 
 // FillDate writes a date as the form prints it: day as two digits, the

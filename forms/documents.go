@@ -71,6 +71,7 @@ func documentBook() DocumentBook {
 		Seal:          "М.О./М.П.",
 		Percent:       Slot + " %",
 		Batch:         Text{KK: "Медициналық-әлеуметтік сараптама құжаттары", RU: "Документы медико-социальной экспертизы"},
+		Verify:        VerifyMark{Place: PlaceSignature, Width: 20, CaptionWidth: 48},
 	}
 }
 

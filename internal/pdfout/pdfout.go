@@ -174,6 +174,7 @@ func (w *Writer) Page(p *layout.Page) error {
 			}
 		}
 	}
+	w.matrices(p)
 	c.WriteString("BT\n")
 	cur, size := -1, 0.0
 	text := func(l *layout.Line) error {
