@@ -48,6 +48,17 @@ type verifyPart struct {
 	query bool   // the placeholder stands in the query
 }
 
+// CheckVerifyURL reports whether template can be used as
+// Options.VerifyURL: nil for a good one or "", otherwise an error
+// wrapping ErrVerifyURL that says what is wrong.
+func CheckVerifyURL(template string) error {
+	if template == "" {
+		return nil
+	}
+	_, err := parseVerifyURL(template)
+	return err
+}
+
 // parseVerifyURL parses a template. It must be an absolute http or https
 // URL of printable ASCII (escape anything else); placeholders may stand
 // in the path, the query or the fragment, not in the scheme or host.

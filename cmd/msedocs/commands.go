@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/msedocs/msedocs/certificate"
 	"github.com/msedocs/msedocs/journal"
 )
 
@@ -87,9 +88,14 @@ var commands = []*command{
 			lang := fs.String("lang", "ru", "`language` of values from closed lists (groups, causes, terms): ru or kk")
 			volumePages := fs.Int("volume-pages", journal.DefaultVolumePages,
 				"most pages `N` of a volume of a long journal, title and certification included")
+			verifyURL := fs.String("verify-url", "",
+				"documents: print a QR code of this verification `URL` on each, with {form}, {series}, {number}, {date} filled in")
 			return func([]string) error {
 				if *in == "" {
 					return usagef("-in FILE is required (- for stdin)")
+				}
+				if err := certificate.CheckVerifyURL(*verifyURL); err != nil {
+					return usagef("-verify-url: %v", err)
 				}
 				if *volumePages < minVolumePages || *volumePages > maxVolumePages {
 					return usagef("-volume-pages %d: want %d to %d", *volumePages, minVolumePages, maxVolumePages)
@@ -105,9 +111,13 @@ var commands = []*command{
 				if o.lang, err = parseLang(*lang); err != nil {
 					return err
 				}
+				o.verifyURL = *verifyURL
 				f, err := a.decodeInput(*in)
 				if err != nil {
 					return err
+				}
+				if _, ok := f.(filledDocuments); !ok && *verifyURL != "" {
+					return usagef("-verify-url is for documents; a journal carries no code")
 				}
 				return f.write(o)
 			}

@@ -27,6 +27,9 @@ type output struct {
 	// volumePages is the most pages of a volume of a long journal; 0 is
 	// journal.DefaultVolumePages.
 	volumePages int
+	// verifyURL is the template of the documents' verification URL;
+	// "" prints no code.
+	verifyURL string
 }
 
 // printOutput returns the output of a printed form for -o path and
