@@ -55,15 +55,19 @@ func DocumentByID(id string) (Document, bool) {
 func documentBook() DocumentBook {
 	bk := book()
 	return DocumentBook{
-		FormMark:      Text{KK: "Нысан", RU: "Форма"},
-		Ministry:      bk.Ministry,
-		Department:    bk.Department,
-		Unit:          Text{KK: Slot + " бөлімі", RU: "отдел " + Slot},
-		Duplicate:     Text{KK: "Телнұсқа", RU: "Дубликат"},
-		Serial:        Text{KK: "Сериясы", RU: "Серия"},
-		Number:        "№",
-		Date:          Text{KK: SlotYear + " жылғы «" + SlotDay + "» " + SlotMonth, RU: "«" + SlotDay + "» " + SlotMonth + " " + SlotYear + " г."},
-		Months:        bk.Months,
+		FormMark:   Text{KK: "Нысан", RU: "Форма"},
+		Ministry:   bk.Ministry,
+		Department: bk.Department,
+		Unit:       Text{KK: Slot + " бөлімі", RU: "отдел " + Slot},
+		Duplicate:  Text{KK: "Телнұсқа", RU: "Дубликат"},
+		Serial:     Text{KK: "Сериясы", RU: "Серия"},
+		Number:     "№",
+		Date:       Text{KK: SlotYear + " жылғы «" + SlotDay + "» " + SlotMonth, RU: "«" + SlotDay + "» " + SlotMonth + " " + SlotYear + " г."},
+		Months:     bk.Months,
+		MonthsDative: [12]string{"қаңтарға", "ақпанға", "наурызға", "сәуірге", "мамырға", "маусымға",
+			"шілдеге", "тамызға", "қыркүйекке", "қазанға", "қарашаға", "желтоқсанға"},
+		MonthsAblative: [12]string{"қаңтардан", "ақпаннан", "наурыздан", "сәуірден", "мамырдан", "маусымнан",
+			"шілдеден", "тамыздан", "қыркүйектен", "қазаннан", "қарашадан", "желтоқсаннан"},
 		IssuedOn:      Text{KK: "Берілген күні: " + Slot, RU: "Дата выдачи: " + Slot},
 		Head:          Text{KK: "Бөлім басшысы", RU: "Руководитель отдела"},
 		SignatureLine: "_________________________",
@@ -125,11 +129,11 @@ func professionalFields() []Field {
 		{Key: "degree", Label: Text{KK: "Кәсіптік еңбекке қабілеттіліктен айырылу дәрежесі", RU: "Степень утраты профессиональной трудоспособности"}},
 		{Key: "cause", Label: professionalCause()},
 		{Key: "term", Label: Text{KK: "Кәсіптік еңбекке қабілеттіліктен айырылу мерзімі", RU: "Срок утраты профессиональной трудоспособности"}},
-		{Key: "until", Kind: FieldLine, Label: Text{
+		{Key: "until", Kind: FieldLine, DateCase: Dative, Label: Text{
 			KK: "Кәсіптік еңбекке қабілеттіліктен айырылу дәрежесінің белгіленген мерзімі " + Slot + " дейін",
 			RU: "Степень утраты профессиональной трудоспособности установлена на срок до " + Slot,
 		}},
-		{Key: "from", Kind: FieldLine, Label: Text{
+		{Key: "from", Kind: FieldLine, DateCase: Ablative, Label: Text{
 			KK: "Кәсіптік еңбекке қабілеттіліктен айырылу дәрежесінің мерзімі " + Slot + " бастап есептелді",
 			RU: "Срок степени утраты профессиональной трудоспособности зачтен с " + Slot,
 		}},
@@ -165,11 +169,11 @@ func DisabilityCertificate() Document {
 		Journal: "journal2",
 		Fields: fields(personFields(), disabilityFields(), []Field{
 			// The lines of the МСЭ act's items 32.3 and 32.4.
-			{Key: "until", Kind: FieldLine, Label: Text{
+			{Key: "until", Kind: FieldLine, DateCase: Dative, Label: Text{
 				KK: "Мүгедектіктің белгіленген мерзімі " + Slot + " дейін",
 				RU: "Инвалидность установлена на срок до " + Slot,
 			}},
-			{Key: "from", Kind: FieldLine, Label: Text{
+			{Key: "from", Kind: FieldLine, DateCase: Ablative, Label: Text{
 				KK: "Мүгедектік мерзімі " + Slot + " бастап есептелді",
 				RU: "Срок инвалидности зачтен с " + Slot,
 			}},
@@ -291,11 +295,11 @@ func GeneralCapacityCertificate() Document {
 				RU: "Причина степени утраты общей трудоспособности",
 			}},
 			Field{Key: "term", Label: Text{KK: "Жалпы еңбекке қабілеттіліктен айырылу мерзімі", RU: "Срок утраты общей трудоспособности"}},
-			Field{Key: "until", Kind: FieldLine, Label: Text{
+			Field{Key: "until", Kind: FieldLine, DateCase: Dative, Label: Text{
 				KK: "Жалпы еңбекке қабілеттіліктен айырылу дәрежесінің белгіленген мерзімі " + Slot + " дейін",
 				RU: "Степень утраты общей трудоспособности установлена на срок до " + Slot,
 			}},
-			Field{Key: "from", Kind: FieldLine, Label: Text{
+			Field{Key: "from", Kind: FieldLine, DateCase: Ablative, Label: Text{
 				KK: "Жалпы еңбекке қабілеттіліктен айырылу дәрежесінің мерзімі " + Slot + " бастап есептелді",
 				RU: "Срок степени утраты общей трудоспособности зачтен с " + Slot,
 			}},
@@ -389,11 +393,11 @@ func CareConclusion() Document {
 			{Key: "needs", Label: Text{KK: "Қосымша көмек түрлеріне және күтімге мұқтаж", RU: "Нуждается в дополнительных видах помощи и уходе"}},
 			// (reconstructed) the term of the need.
 			{Key: "term", Label: Text{KK: "Мұқтаждық мерзімі", RU: "Срок нуждаемости"}},
-			{Key: "until", Kind: FieldLine, Label: Text{
+			{Key: "until", Kind: FieldLine, DateCase: Dative, Label: Text{
 				KK: "Мұқтаждық " + Slot + " дейін белгіленді",
 				RU: "Нуждаемость установлена на срок до " + Slot,
 			}},
-			{Key: "from", Kind: FieldLine, Label: Text{
+			{Key: "from", Kind: FieldLine, DateCase: Ablative, Label: Text{
 				KK: "Мұқтаждық мерзімі " + Slot + " бастап есептелді",
 				RU: "Срок нуждаемости исчисляется с " + Slot,
 			}},

@@ -90,12 +90,12 @@ func titles() string {
 		}
 		line("  ", "unit, «№ 2 медициналық-әлеуметтік сараптама / медико-социальной экспертизы № 2»:",
 			bk.Unit.Fill(forms.Text{KK: "№ 2 медициналық-әлеуметтік сараптама", RU: "медико-социальной экспертизы № 2"}))
-		date := bk.FillDate("09", bk.Months[0], "2025")
+		date := bk.FillDate("09", bk.Month(1, forms.Nominative), "2025")
 		line("  ", "issued on:", bk.IssuedOn.Fill(date))
 		for _, f := range d.Fields {
 			switch f.Kind {
 			case forms.FieldLine:
-				line("  ", "line "+f.Key+":", f.Label.Fill(date))
+				line("  ", "line "+f.Key+":", f.Label.Fill(bk.FillDate("09", bk.Month(1, f.DateCase), "2025")))
 			case forms.FieldTable:
 				line("  ", "table "+f.Key+":", f.Label)
 			}
@@ -103,7 +103,48 @@ func titles() string {
 		b.WriteString("\n")
 	}
 	common := forms.DisabilityCertificate().Common
+	for _, o := range forms.Terms() {
+		term := forms.Term(o.ID)
+		line("", "term "+o.ID+":", o.Label.Fill(common.FillDate("09", common.Month(1, term.DateCase()), "2028")))
+	}
 	line("", "batch of documents:", common.Batch)
 	line("", "blank date:", common.FillDate("", forms.Text{}, ""))
 	return b.String()
+}
+
+// TestDateCases checks that a date before a Kazakh postposition takes the
+// case it governs: the dative before «дейін», the ablative before
+// «бастап», and that every month has both forms.
+func TestDateCases(t *testing.T) {
+	want := func(kk string) forms.Case {
+		_, after, ok := strings.Cut(kk, forms.Slot)
+		switch {
+		case !ok:
+			return forms.Nominative
+		case strings.HasPrefix(after, " дейін"):
+			return forms.Dative
+		case strings.HasPrefix(after, " бастап"):
+			return forms.Ablative
+		}
+		return forms.Nominative
+	}
+	for _, d := range forms.Documents() {
+		for _, f := range d.Fields {
+			if f.Kind == forms.FieldLine && f.DateCase != want(f.Label.KK) {
+				t.Errorf("%s.%s: date case %d, want %d", d.ID, f.Key, f.DateCase, want(f.Label.KK))
+			}
+		}
+		for m := 1; m <= 12; m++ {
+			nom := d.Common.Month(m, forms.Nominative).KK
+			dat, abl := d.Common.Month(m, forms.Dative).KK, d.Common.Month(m, forms.Ablative).KK
+			if !strings.HasPrefix(dat, nom) || !strings.HasPrefix(abl, nom) || dat == nom || abl == nom {
+				t.Errorf("%s: month %d: %q, %q, %q", d.ID, m, nom, dat, abl)
+			}
+		}
+	}
+	for _, o := range forms.Terms() {
+		if got := forms.Term(o.ID).DateCase(); got != want(o.Label.KK) {
+			t.Errorf("term %s: date case %d, want %d", o.ID, got, want(o.Label.KK))
+		}
+	}
 }
