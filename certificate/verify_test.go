@@ -246,9 +246,15 @@ func decodeQR(img image.Image) (string, error) {
 func TestVerifyXLSX(t *testing.T) {
 	d := disability()
 	want := verifyText(t, d, verifyOptions())
-	var buf bytes.Buffer
+	var buf, again bytes.Buffer
 	if err := certificate.WriteXLSX(&buf, verifyOptions(), d); err != nil {
 		t.Fatal(err)
+	}
+	if err := certificate.WriteXLSX(&again, verifyOptions(), d); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), again.Bytes()) {
+		t.Error("the same document gives different workbooks")
 	}
 	f, err := excelize.OpenReader(&buf)
 	if err != nil {

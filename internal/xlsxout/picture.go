@@ -8,6 +8,7 @@ import (
 	"image/png"
 	"math"
 	"net/url"
+	"sort"
 
 	"github.com/msedocs/msedocs/internal/layout"
 	"github.com/xuri/excelize/v2"
@@ -57,6 +58,11 @@ func (w *Writer) figure(p *layout.Page, blk *layout.Block) (bool, error) {
 	if err != nil {
 		return true, fmt.Errorf("xlsx: %s: %w", sh.name, err)
 	}
+	// excelize adds the image types to the content types in map order:
+	// sorted, the same workbook always has the same bytes.
+	if ct := w.f.ContentTypes; ct != nil {
+		sort.SliceStable(ct.Defaults, func(i, j int) bool { return ct.Defaults[i].Extension < ct.Defaults[j].Extension })
+	}
 	sh.figureBottom = blk.Y + blk.H
 	return true, nil
 }
@@ -78,10 +84,12 @@ func (w *Writer) anchor(p *layout.Page, x, y float64) (string, float64, float64)
 	row, top := sh.row-len(sh.heights)+1, pageTop(p)
 	offY := max(y-top, 0)
 	for i, h := range sh.heights {
-		if offY < h || i == len(sh.heights)-1 {
+		// Row heights are whole pixels: a point within a pixel of a
+		// row's end is the next row's top.
+		if offY < h-gridPt || i == len(sh.heights)-1 {
 			break
 		}
-		offY -= h
+		offY = max(offY-h, 0)
 		row++
 	}
 	return w.cellRef(col, max(row, 1)), offX, offY
