@@ -39,7 +39,10 @@ type Options struct {
 	// query value (url.QueryEscape: "&", "=" and "+" cannot add
 	// parameters). A placeholder may not stand in the scheme or host, and
 	// an unknown one is an error (ErrVerifyURL). There is no placeholder
-	// for a name or an IIN: no personal data goes into the code.
+	// for a name or an IIN: no personal data goes into the code. The
+	// template may be 256 bytes long, and a document's URL, escaped, 300
+	// bytes (a longer one is a *ValidationError of field "verify_url"),
+	// which keeps the code small enough to scan from paper.
 	//
 	// Documents without a series of their own fill the placeholders with
 	// what identifies them: the extract from the certificate of the
