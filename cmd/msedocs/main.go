@@ -17,4 +17,10 @@ package main
 
 import "os"
 
-func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
+func main() {
+	a := newApp(os.Stdin, os.Stdout, os.Stderr)
+	stop := a.onSignals(os.Exit)
+	code := a.main(os.Args[1:])
+	stop()
+	os.Exit(code)
+}
