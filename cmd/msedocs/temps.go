@@ -80,7 +80,7 @@ func (a *app) onSignals(exit func(int)) (stop func()) {
 		select {
 		case s := <-ch:
 			a.temps.removeAll()
-			fmt.Fprintf(a.stderr, "msedocs: stopped by %v; nothing written\n", s)
+			fmt.Fprintf(a.stderr, "msedocs: stopped by %v; temporary files removed\n", s)
 			exit(exitSignals[s])
 		case <-quit:
 		}
