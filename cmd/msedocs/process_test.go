@@ -68,11 +68,15 @@ func TestSignalsRemoveTemporaries(t *testing.T) {
 	for _, tc := range []struct {
 		sig  syscall.Signal
 		code int
-	}{{syscall.SIGINT, 130}, {syscall.SIGTERM, 143}, {syscall.SIGHUP, 129}} {
-		t.Run(tc.sig.String(), func(t *testing.T) {
-			out := filepath.Join(dir, tc.sig.String())
+		ext  string
+	}{{syscall.SIGINT, 130, "pdf"}, {syscall.SIGTERM, 143, "pdf"}, {syscall.SIGHUP, 129, "pdf"}, {syscall.SIGTERM, 143, "xlsx"}} {
+		t.Run(tc.sig.String()+"-"+tc.ext, func(t *testing.T) {
+			out := filepath.Join(dir, tc.sig.String()+"-"+tc.ext)
 			must(t, os.Mkdir(out, 0o755))
-			cmd := exec.Command(bin, "render", "-in", filepath.Join(dir, "j6.json"), "-o", filepath.Join(out, "j6.pdf"), "-volume-pages", "100")
+			tmpdir := filepath.Join(out, "tmp")
+			must(t, os.Mkdir(tmpdir, 0o755))
+			cmd := exec.Command(bin, "render", "-in", filepath.Join(dir, "j6.json"), "-o", filepath.Join(out, "j6."+tc.ext), "-volume-pages", "100")
+			cmd.Env = append(os.Environ(), "TMPDIR="+tmpdir)
 			var stderr bytes.Buffer
 			cmd.Stderr = &stderr
 			must(t, cmd.Start())
@@ -104,8 +108,11 @@ func TestSignalsRemoveTemporaries(t *testing.T) {
 			if !errors.As(err, &ee) || ee.ExitCode() != tc.code {
 				t.Errorf("exit %v, want %d\n%s", err, tc.code, stderr.String())
 			}
-			if left := files(t, out); len(left) != 0 {
+			if left := files(t, out); len(left) != 1 {
 				t.Errorf("left %v", left)
+			}
+			if left := files(t, tmpdir); len(left) != 0 {
+				t.Errorf("left in TMPDIR: %v", left)
 			}
 			if !strings.Contains(stderr.String(), "stopped by") {
 				t.Errorf("stderr: %s", stderr.String())
@@ -129,6 +136,8 @@ func TestErrorsNameTheOutput(t *testing.T) {
 		// Go ignores SIGXFSZ, so writing past the limit fails with EFBIG.
 		cmd := exec.Command("sh", "-c", "ulimit -f 64 && exec "+bin+" "+args)
 		cmd.Dir = dir
+		tmpdir := t.TempDir()
+		cmd.Env = append(os.Environ(), "TMPDIR="+tmpdir)
 		var stderr bytes.Buffer
 		cmd.Stderr = &stderr
 		err := cmd.Run()
@@ -142,6 +151,9 @@ func TestErrorsNameTheOutput(t *testing.T) {
 		}
 		if tmps := temporaries(t, dir); len(tmps) != 0 {
 			t.Errorf("%s: left %v", args, tmps)
+		}
+		if left := files(t, tmpdir); len(left) != 0 {
+			t.Errorf("%s: left %v in TMPDIR", args, left)
 		}
 	}
 }

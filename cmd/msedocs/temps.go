@@ -43,7 +43,8 @@ func (t *tempFiles) done(name string) {
 	t.mu.Unlock()
 }
 
-// removeAll removes every temporary file and returns how many. It waits
+// removeAll removes every temporary file (and folder) and returns how
+// many. It waits
 // for a rename into place under way, and keeps both locks: the process
 // is about to exit, and nothing may make or place files any more.
 func (t *tempFiles) removeAll() int {
@@ -54,7 +55,7 @@ func (t *tempFiles) removeAll() int {
 	t.mu.Lock()
 	n := 0
 	for name := range t.files {
-		if os.Remove(name) == nil {
+		if os.RemoveAll(name) == nil {
 			n++
 		}
 	}
