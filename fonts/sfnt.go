@@ -145,14 +145,14 @@ func (s *sfnt) checkTables() error {
 		return errors.Join(err, e)
 	}
 	name := s.tables["name"]
-	count, strings := int(be.Uint16(name[2:])), int(be.Uint16(name[4:]))
+	count, store := int(be.Uint16(name[2:])), int(be.Uint16(name[4:]))
 	if e := s.atLeast("name", 6+12*count); e != nil {
 		return errors.Join(err, e)
 	}
 	for i := range count {
 		rec := name[6+12*i:]
 		length, off := int(be.Uint16(rec[8:])), int(be.Uint16(rec[10:]))
-		if strings+off+length > len(name) {
+		if store+off+length > len(name) {
 			err = errors.Join(err, s.fail("name", "record %d runs past the end of the table", i))
 			break
 		}

@@ -182,6 +182,8 @@ func TestFontFlags(t *testing.T) {
 		{"render in sans", []string{"render", "-in", "$D/j6.json", "-font", "$D/sans.ttf", "-font-bold", "$D/sans.ttf", "-o", "$D/sans.xlsx"}, 0, "", "sans.xlsx"},
 		{"documents in sans", []string{"render", "-in", "$D/docs.json", "-font", "$D/sans.ttf", "-o", "$D/docs.pdf"}, 0, "", "docs.pdf"},
 		{"blank latin", []string{"blank", "journal6", "-font", "$D/latin.ttf", "-o", "$D/x.pdf"}, 1, `journal6: page 1, ministry: font "latin.ttf": no glyph for U+049A`, ""},
+		{"blank document latin", []string{"blank", "care", "-font", "$D/latin.ttf", "-o", "$D/x.pdf"}, 1, `no glyph for U+04`, ""},
+		{"blank document latin xlsx", []string{"blank", "disability", "-font", "$D/latin.ttf", "-o", "$D/x.xlsx"}, 1, `no glyph for U+04`, ""},
 		{"blank latin xlsx", []string{"blank", "journal3", "-font", "$D/latin.ttf", "-o", "$D/x.xlsx"}, 1, `no glyph for U+04`, ""},
 		{"render latin", []string{"render", "-in", "$D/j6.json", "-font", "$D/latin.ttf", "-o", "$D/x.pdf"}, 1, `no glyph for U+04`, ""},
 		{"documents latin", []string{"render", "-in", "$D/docs.json", "-font", "$D/latin.ttf", "-o", "$D/x.pdf"}, 1, `no glyph for U+04`, ""},

@@ -112,7 +112,7 @@ func (t *tableState) layoutHeader(b *Builder) {
 	rowH := make([]float64, levels)
 	for i, hc := range s.Header {
 		_, w := t.span(hc.Col, hc.Span)
-		lines := b.wrap(nil, b.face(hc.Style), size, w-2*s.Pad, hc.Text, place{role: RoleTable, col: hc.Col + 1})
+		lines := b.wrap(nil, b.face(hc.Style), size, w-2*s.Pad, hc.Text, textAt{role: RoleTable, col: hc.Col + 1})
 		h := float64(len(lines))*lead + 2*s.Pad
 		cells[i] = laid{hc, lines, h}
 		if hc.RowSpan <= 1 {
@@ -256,7 +256,7 @@ func (b *Builder) Row(kind RowKind, entry int, cells []CellIn) {
 	for _, c := range cells {
 		_, w := t.span(col, c.Span)
 		from := len(t.lines)
-		t.lines = b.wrap(t.lines, b.face(c.Style), s.BodySize, w-2*s.Pad, c.Text, place{role: RoleTable, entry: entry, col: col + 1, body: true})
+		t.lines = b.wrap(t.lines, b.face(c.Style), s.BodySize, w-2*s.Pad, c.Text, textAt{role: RoleTable, entry: entry, col: col + 1, body: true})
 		if c.Text == "" {
 			t.lines = t.lines[:from]
 		}

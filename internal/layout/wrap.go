@@ -91,9 +91,9 @@ func lastRune(s string) rune {
 	return r
 }
 
-// place says where a text is set, for errors: a role, and in a table the
+// textAt says where a text is set, for errors: a role, and in a table the
 // column (from 1) and, for a body row, the entry.
-type place struct {
+type textAt struct {
 	role  Role
 	body  bool
 	entry int
@@ -141,7 +141,7 @@ func (e *TextError) Unwrap() error { return e.Err }
 // draw every rune of it: the first rune it lacks becomes the Builder's
 // error, so nothing is drawn blank, and every loop that sets content
 // stops at it.
-func (b *Builder) wrap(dst []string, f *fonts.Font, size, width float64, text string, at place) []string {
+func (b *Builder) wrap(dst []string, f *fonts.Font, size, width float64, text string, at textAt) []string {
 	if b.err == nil {
 		if r, ok := f.Missing(text); ok {
 			b.err = &TextError{Page: b.number, Role: at.role, Header: at.role == RoleTable && !at.body,
