@@ -45,8 +45,9 @@ func testConfig(fam *fonts.Family, emit func(*Page) error) Config {
 // nothing after an error.
 func TestFillBlankStopsOnEmitError(t *testing.T) {
 	boom := errors.New("disk full")
+	fam := testFonts(t)
 	within(t, func() {
-		b := NewBuilder(testConfig(testFonts(t), func(*Page) error { return boom }))
+		b := NewBuilder(testConfig(fam, func(*Page) error { return boom }))
 		b.BeginTable(testSpec())
 		b.FillBlank(50, 0, 0)
 		b.EndTable()
@@ -59,8 +60,9 @@ func TestFillBlankStopsOnEmitError(t *testing.T) {
 // TestRowStopsOnEmitError: likewise for an entry taller than a page.
 func TestRowStopsOnEmitError(t *testing.T) {
 	boom := errors.New("disk full")
+	fam := testFonts(t)
 	within(t, func() {
-		b := NewBuilder(testConfig(testFonts(t), func(*Page) error { return boom }))
+		b := NewBuilder(testConfig(fam, func(*Page) error { return boom }))
 		b.BeginTable(testSpec())
 		b.Row(RowEntry, 1, []CellIn{{Text: "1"}, {Text: strings.Repeat("Әбдірахманова Гүлнәр\n", 200)}})
 		b.EndTable()
@@ -71,8 +73,9 @@ func TestRowStopsOnEmitError(t *testing.T) {
 }
 
 func TestFillBlankRowsWithoutHeight(t *testing.T) {
+	fam := testFonts(t)
 	within(t, func() {
-		b := NewBuilder(testConfig(testFonts(t), nil))
+		b := NewBuilder(testConfig(fam, nil))
 		s := testSpec()
 		s.MinRow, s.BlankRow = 0, 0
 		b.BeginTable(s)
