@@ -77,7 +77,8 @@ func loadFont(path string) (*fonts.Font, error) {
 }
 
 // guard checks where o will write before any work is done. An output
-// that is the input in (a path; "" or "-" for none), even through a link,
+// that is the input in (a path, "-" for stdin, "" for none), even through
+// a link or as the file stdin is redirected from,
 // is a usage error; so is a file o would replace or remove that is
 // read-only or a symbolic link, unless force. With force, an output that
 // is a symbolic link is written to the file it points to.
@@ -103,8 +104,18 @@ func (o *output) guard(in string, force bool) error {
 		}
 	}
 	inSt, inErr := os.Stat(in)
+	if in == "-" {
+		// Stdin redirected from a file: that file is the input.
+		inErr = os.ErrNotExist
+		if f, ok := o.a.stdin.(*os.File); ok && f != nil {
+			if inSt, inErr = f.Stat(); inErr == nil && !inSt.Mode().IsRegular() {
+				inErr = os.ErrNotExist
+			}
+		}
+		in = "stdin"
+	}
 	for _, name := range targets {
-		if in != "" && in != "-" && inErr == nil {
+		if in != "" && inErr == nil {
 			if st, err := os.Stat(name); err == nil && os.SameFile(inSt, st) {
 				return usagef("-o %s would overwrite the input %s", o.path, in)
 			}

@@ -121,6 +121,25 @@ func TestSignalsRemoveTemporaries(t *testing.T) {
 	}
 }
 
+// TestStdinIsNotOutput: stdin redirected from the file -o names is the
+// input too.
+func TestStdinIsNotOutput(t *testing.T) {
+	bin := binary(t)
+	dir := t.TempDir()
+	longJournal(t, dir, 3)
+	must(t, os.Link(filepath.Join(dir, "j6.json"), filepath.Join(dir, "same.pdf")))
+	in, err := os.Open(filepath.Join(dir, "j6.json"))
+	must(t, err)
+	defer in.Close()
+	cmd := exec.Command(bin, "render", "-in", "-", "-o", "same.pdf")
+	cmd.Dir, cmd.Stdin = dir, in
+	out, err := cmd.CombinedOutput()
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) || ee.ExitCode() != 2 || !strings.Contains(string(out), "-o same.pdf would overwrite the input stdin") {
+		t.Errorf("exit %v: %s", err, out)
+	}
+}
+
 // TestErrorsNameTheOutput: a write that fails (the file size limit, as
 // on a full disk) names the file asked for, never the temporary one,
 // and leaves no temporary file (issue 12 item 6).
