@@ -19,19 +19,18 @@ import "os"
 
 func main() {
 	a := newApp(os.Stdin, os.Stdout, os.Stderr)
+	stop := a.onSignals(os.Exit)
 	// The spreadsheet library spills large sheets to temporary files in
 	// os.TempDir: give it a folder of this run's own, removed at the end
 	// and on a signal like the run's other temporary files.
-	dir, err := os.MkdirTemp("", "msedocs-")
+	dir, err := a.temps.mkdirTemp("", "msedocs-")
 	if err == nil {
 		os.Setenv("TMPDIR", dir)
-		a.temps.add(dir)
 	}
-	stop := a.onSignals(os.Exit)
 	code := a.main(os.Args[1:])
-	stop()
 	if err == nil {
-		os.RemoveAll(dir)
+		os.RemoveAll(dir) // still under onSignals: a signal now removes it too
 	}
+	stop()
 	os.Exit(code)
 }

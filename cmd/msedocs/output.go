@@ -114,12 +114,11 @@ func (t *tempFiles) writeAtomic(path string, fn func(io.Writer) error) (err erro
 		}
 		return fmt.Errorf("writing %s: %w", path, pathless(err))
 	}
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	f, err := t.createTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return fail(err)
 	}
 	tmp := f.Name()
-	t.add(tmp)
 	defer func() {
 		if err != nil {
 			f.Close()

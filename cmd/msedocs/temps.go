@@ -33,6 +33,32 @@ func (t *tempFiles) add(name string) {
 	t.mu.Unlock()
 }
 
+// createTemp is os.CreateTemp, recording the file. A signal cannot come
+// between the two: removeAll waits, and so sees every file made.
+func (t *tempFiles) createTemp(dir, pattern string) (*os.File, error) {
+	if t == nil {
+		return os.CreateTemp(dir, pattern)
+	}
+	t.hold.Lock()
+	defer t.hold.Unlock()
+	f, err := os.CreateTemp(dir, pattern)
+	if err == nil {
+		t.add(f.Name())
+	}
+	return f, err
+}
+
+// mkdirTemp is os.MkdirTemp, recording the folder as createTemp does.
+func (t *tempFiles) mkdirTemp(dir, pattern string) (string, error) {
+	t.hold.Lock()
+	defer t.hold.Unlock()
+	name, err := os.MkdirTemp(dir, pattern)
+	if err == nil {
+		t.add(name)
+	}
+	return name, err
+}
+
 // done forgets name: it was renamed into place or removed.
 func (t *tempFiles) done(name string) {
 	if t == nil {

@@ -93,11 +93,10 @@ func (v *volumes) create(n int) (io.WriteCloser, error) {
 	if dir == "" {
 		dir = "."
 	}
-	f, err := os.CreateTemp(dir, "."+base+".vol"+strconv.Itoa(n)+".*.tmp")
+	f, err := v.temps.createTemp(dir, "."+base+".vol"+strconv.Itoa(n)+".*.tmp")
 	if err != nil {
 		return nil, &fileError{fmt.Errorf("writing %s: %w", v.path, pathless(err))}
 	}
-	v.temps.add(f.Name())
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	if _, dup := v.tmps[n]; dup {
