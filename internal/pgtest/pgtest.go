@@ -96,8 +96,12 @@ func Start(t testing.TB) string {
 		return ""
 	}
 	// Not t.TempDir: its parent is private to us, and the server may run
-	// as another user.
-	dir, err := os.MkdirTemp("", "msedocs-pg-")
+	// as another user, who must be able to reach the folder.
+	base := os.TempDir()
+	if !reachable(base) {
+		base = "/tmp"
+	}
+	dir, err := os.MkdirTemp(base, "msedocs-pg-")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -130,6 +134,20 @@ func Start(t testing.TB) string {
 		}
 	})
 	return "postgres://postgres@/postgres?sslmode=disable&host=" + url.QueryEscape(dir)
+}
+
+// reachable reports whether every user may pass through dir and its
+// parents.
+func reachable(dir string) bool {
+	for d := filepath.Clean(dir); ; d = filepath.Dir(d) {
+		st, err := os.Stat(d)
+		if err != nil || st.Mode().Perm()&0o001 == 0 {
+			return false
+		}
+		if d == filepath.Dir(d) {
+			return true
+		}
+	}
 }
 
 // Open starts a server with Start and returns a *sql.DB on it, closed in
