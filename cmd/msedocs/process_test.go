@@ -23,6 +23,15 @@ var (
 	binErr  error
 )
 
+// TestMain removes the command built by binary.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if binPath != "" {
+		os.RemoveAll(filepath.Dir(binPath))
+	}
+	os.Exit(code)
+}
+
 // binary builds the command once for the tests that run it as a process.
 func binary(t *testing.T) string {
 	t.Helper()
