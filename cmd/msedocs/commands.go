@@ -47,6 +47,7 @@ var commands = []*command{
 			pages := fs.Int("pages", 0, "number of pages `N` in all (default: the form's own, 100)")
 			out := fs.String("o", "", "output `FILE`, .pdf or .xlsx; - for stdout")
 			format := fs.String("format", "", "output `format`, pdf or xlsx (default: from the extension)")
+			wf, ff := addWriteFlags(fs), addFontFlags(fs)
 			return func(pos []string) error {
 				fam, err := formArg(pos[0])
 				if err != nil {
@@ -57,6 +58,12 @@ var commands = []*command{
 				}
 				o, err := a.printOutput(*out, *format)
 				if err != nil {
+					return err
+				}
+				if err := o.guard("", *wf.force); err != nil {
+					return err
+				}
+				if o.fonts, err = ff.load(); err != nil {
 					return err
 				}
 				o.pages = *pages
@@ -74,8 +81,19 @@ var commands = []*command{
 			"A journal longer than -volume-pages pages is bound in volumes, each with\n" +
 			"its own title page, continued numbering and certification: -o name.pdf\n" +
 			"writes name.vol1.pdf, name.vol2.pdf, …, and a journal that fits in one\n" +
-			"volume just name.pdf. Either every file is written or none is. Stdout\n" +
-			"gets the journal in one piece.\n" +
+			"volume just name.pdf. Either every file is written or none is. The name\n" +
+			"owns its set: once the new files are in place, the files of an earlier\n" +
+			"render that the new set does not hold (name.pdf beside new volumes, or\n" +
+			"volumes beyond the new count) are removed. Stdout gets the journal in\n" +
+			"one piece.\n" +
+			"\n" +
+			"The output may not be the input (also through a link), and its extension\n" +
+			"must be the format's. A read-only file, or a symbolic link, is not\n" +
+			"replaced unless -force is given. -font and -font-bold print in another\n" +
+			"TrueType face (e.g. Times New Roman; Liberation Serif has its metrics and\n" +
+			"is the default); a letter the face lacks is an error naming it (U+XXXX).\n" +
+			"SIGINT, SIGTERM and SIGHUP stop the render and remove its temporary\n" +
+			"files (exit status 130, 143, 129).\n" +
 			"\n" +
 			"A batch of documents, {\"form\": \"documents\", \"documents\": [...]}, or one\n" +
 			"document prints a document a page (PDF) or a sheet (XLSX); they print\n" +
@@ -90,6 +108,7 @@ var commands = []*command{
 				"most pages `N` of a volume of a long journal, title and certification included")
 			verifyURL := fs.String("verify-url", "",
 				"documents: print a QR code of this verification `URL` on each, with {form}, {series}, {number}, {date} filled in")
+			wf, ff := addWriteFlags(fs), addFontFlags(fs)
 			return func([]string) error {
 				if *in == "" {
 					return usagef("-in FILE is required (- for stdin)")
@@ -112,6 +131,12 @@ var commands = []*command{
 					return err
 				}
 				o.verifyURL = *verifyURL
+				if err := o.guard(*in, *wf.force); err != nil {
+					return err
+				}
+				if o.fonts, err = ff.load(); err != nil {
+					return err
+				}
 				f, err := a.decodeInput(*in)
 				if err != nil {
 					return err
@@ -158,17 +183,25 @@ var commands = []*command{
 			"\"documents\": [...]} of documents of any form.",
 		example: "msedocs schema journal6 -o journal6.schema.json",
 		setup: func(a *app, fs *flag.FlagSet) func([]string) error {
-			out := fs.String("o", "", "output `FILE` (default: stdout)")
+			out := fs.String("o", "", "output `FILE.json` (default: stdout)")
+			wf := addWriteFlags(fs)
 			return func(pos []string) error {
 				fam, err := formArg(pos[0])
 				if err != nil {
+					return err
+				}
+				o, err := a.jsonOutput(*out)
+				if err != nil {
+					return err
+				}
+				if err := o.guard("", *wf.force); err != nil {
 					return err
 				}
 				b, err := fam.schema(pos[0])
 				if err != nil {
 					return err
 				}
-				return a.jsonOutput(*out).writeBytes(b)
+				return o.writeBytes(b)
 			}
 		},
 	},
@@ -179,12 +212,20 @@ var commands = []*command{
 		example: "msedocs read -in journal6.xlsx -o journal6.json",
 		setup: func(a *app, fs *flag.FlagSet) func([]string) error {
 			in := fs.String("in", "", "input `FILE` (XLSX); - for stdin")
-			out := fs.String("o", "", "output `FILE` (default: stdout)")
+			out := fs.String("o", "", "output `FILE.json` (default: stdout)")
+			wf := addWriteFlags(fs)
 			return func([]string) error {
 				if *in == "" {
 					return usagef("-in FILE is required (- for stdin)")
 				}
 				if err := xlsxAvailable(); err != nil {
+					return err
+				}
+				o, err := a.jsonOutput(*out)
+				if err != nil {
+					return err
+				}
+				if err := o.guard(*in, *wf.force); err != nil {
 					return err
 				}
 				data, name, err := a.readInput(*in)
@@ -199,7 +240,7 @@ var commands = []*command{
 				if err != nil {
 					return err
 				}
-				return a.jsonOutput(*out).writeBytes(b)
+				return o.writeBytes(b)
 			}
 		},
 	},
@@ -217,7 +258,8 @@ var commands = []*command{
 		setup: func(a *app, fs *flag.FlagSet) func([]string) error {
 			n := fs.Int("n", 100, "number of entries `N`")
 			seed := fs.Uint64("seed", 1, "random seed `S`")
-			out := fs.String("o", "", "output `FILE` (default: stdout)")
+			out := fs.String("o", "", "output `FILE.json` (default: stdout)")
+			wf := addWriteFlags(fs)
 			return func(pos []string) error {
 				fam, err := formArg(pos[0])
 				if err != nil {
@@ -226,11 +268,18 @@ var commands = []*command{
 				if *n < 0 || *n > maxSample {
 					return usagef("-n %d: want 0 to %d", *n, maxSample)
 				}
+				o, err := a.jsonOutput(*out)
+				if err != nil {
+					return err
+				}
+				if err := o.guard("", *wf.force); err != nil {
+					return err
+				}
 				b, err := fam.sample(pos[0], *n, *seed)
 				if err != nil {
 					return err
 				}
-				return a.jsonOutput(*out).writeBytes(b)
+				return o.writeBytes(b)
 			}
 		},
 	},

@@ -17,4 +17,20 @@ package main
 
 import "os"
 
-func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
+func main() {
+	a := newApp(os.Stdin, os.Stdout, os.Stderr)
+	stop := a.onSignals(os.Exit)
+	// The spreadsheet library spills large sheets to temporary files in
+	// os.TempDir: give it a folder of this run's own, removed at the end
+	// and on a signal like the run's other temporary files.
+	dir, err := a.temps.mkdirTemp("", "msedocs-")
+	if err == nil {
+		os.Setenv("TMPDIR", dir)
+	}
+	code := a.main(os.Args[1:])
+	if err == nil {
+		os.RemoveAll(dir) // still under onSignals: a signal now removes it too
+	}
+	stop()
+	os.Exit(code)
+}
