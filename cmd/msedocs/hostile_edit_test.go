@@ -1,0 +1,203 @@
+package main
+
+// Issue 12, item 4: a workbook edited in ordinary ways reads back as it
+// was, or read reports by cell what it could not read; never exit 0
+// with data dropped or misplaced.
+
+import (
+	"regexp"
+	"strconv"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+const sheet = "Журнал"
+
+// editedRead renders a sample of form as a workbook, reads it back as the
+// baseline, edits it with fn and reads the edited one.
+func editedRead(t *testing.T, form string, n int, fn func(f *excelize.File)) (got result, want string) {
+	t.Helper()
+	dir := t.TempDir()
+	_, xlsx := sampleWorkbook(t, dir, form, n)
+	want = mustRun(t, dir, "read", "-in", xlsx).stdout
+	edited := editWorkbook(t, xlsx, "edited.xlsx", fn)
+	return runIn(t, dir, "", "read", "-in", edited), want
+}
+
+// wantSame checks that the edited workbook reads back exactly as the
+// unedited one.
+func wantSame(t *testing.T, got result, want string) {
+	t.Helper()
+	if got.code != 0 {
+		t.Fatalf("exit %d:\n%s", got.code, got.stderr)
+	}
+	if got.stdout != want {
+		t.Errorf("read back differs:\n got %.3000s\nwant %.3000s", got.stdout, want)
+	}
+}
+
+func TestReadJournal1SheetsSwapped(t *testing.T) {
+	knownBroken(t, "issue 12 item 4: journal 1's section sheets in the other order come back swapped, header lost")
+	got, want := editedRead(t, "journal1", 6, func(f *excelize.File) {
+		if err := f.MoveSheet(sheet+" B", sheet); err != nil {
+			t.Fatal(err)
+		}
+	})
+	wantSame(t, got, want)
+}
+
+func TestReadEditedDatesCell(t *testing.T) {
+	knownBroken(t, "issue 12 item 4: a retyped dates cell drops started silently")
+	row := 0
+	got, want := editedRead(t, "journal2", 3, func(f *excelize.File) {
+		row = rowOf(t, f, sheet, "2025 жылғы «09» қаңтар басталды")
+		if row == 0 {
+			t.Fatal("no dates line")
+		}
+		// The clerk retypes the cell in Russian only, the date as digits.
+		setCell(t, f, sheet, "A"+itoa(row), "начат 09.01.2025")
+	})
+	wantBackOrCell(t, got, want, map[string]string{sheet + "!A" + itoa(row): "started"})
+}
+
+func TestReadEditedTitleCell(t *testing.T) {
+	knownBroken(t, "issue 12 item 4: an edited title cell drops unit silently")
+	row := 0
+	got, want := editedRead(t, "journal2", 3, func(f *excelize.File) {
+		row = rowOf(t, f, sheet, "№ 3 бөлімінің")
+		if row == 0 {
+			t.Fatal("no title line")
+		}
+		// The clerk keeps only the Russian line of the title.
+		setCell(t, f, sheet, "A"+itoa(row), "Журнал регистрации выдачи справки об инвалидности отдела № 3")
+	})
+	wantBackOrCell(t, got, want, map[string]string{sheet + "!A" + itoa(row): "unit"})
+}
+
+func TestReadDeletedTitleRows(t *testing.T) {
+	knownBroken(t, "issue 12 item 4: deleted title rows drop region, unit and started silently")
+	got, _ := editedRead(t, "journal2", 3, func(f *excelize.File) {
+		last := rowOf(t, f, sheet, "2025 жылғы «09» қаңтар басталды")
+		for r := last; r >= 1; r-- {
+			if err := f.RemoveRow(sheet, r); err != nil {
+				t.Fatal(err)
+			}
+		}
+	})
+	if got.code != 1 {
+		t.Fatalf("exit %d, want 1: region, unit and started are gone\n%s", got.code, got.stderr)
+	}
+	for _, field := range []string{"region", "unit", "started"} {
+		if len(problemLines(got.stderr, `^msedocs: .*\b`+field+`\b`)) == 0 {
+			t.Errorf("no problem names %s:\n%s", field, got.stderr)
+		}
+	}
+}
+
+func TestReadCertificationDateCell(t *testing.T) {
+	knownBroken(t, "issue 12 item 4: an error about the certification date names A1, not its cell")
+	row := 0
+	got, want := editedRead(t, "journal6", 3, func(f *excelize.File) {
+		row = rowOf(t, f, sheet, "«06» қаңтар/января 2025")
+		if row == 0 {
+			t.Fatal("no certification date")
+		}
+		setCell(t, f, sheet, "A"+itoa(row), "06.01.2025") // typed as digits
+	})
+	wantBackOrCell(t, got, want, map[string]string{sheet + "!A" + itoa(row): "certification.date"})
+}
+
+func TestReadHiddenJournalSheet(t *testing.T) {
+	knownBroken(t, "issue 12 item 4: a hidden journal sheet hides the journal")
+	got, want := editedRead(t, "journal6", 3, func(f *excelize.File) {
+		idx, err := f.NewSheet("Лист1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.SetActiveSheet(idx) // the active sheet cannot be hidden
+		if err := f.SetSheetVisible(sheet, false); err != nil {
+			t.Fatal(err)
+		}
+		if v, err := f.GetSheetVisible(sheet); err != nil || v {
+			t.Fatalf("the journal sheet is not hidden (%v)", err)
+		}
+	})
+	wantSame(t, got, want)
+}
+
+func TestReadExtraFirstSheetOfNumbers(t *testing.T) {
+	knownBroken(t, "issue 12 item 4: an extra first sheet whose first row looks like numbers hides the journal")
+	got, want := editedRead(t, "journal6", 3, func(f *excelize.File) {
+		if _, err := f.NewSheet("Итоги"); err != nil {
+			t.Fatal(err)
+		}
+		for i, c := range []string{"A1", "B1", "C1", "D1", "E1", "F1", "G1", "H1", "I1", "J1", "K1"} {
+			setCell(t, f, "Итоги", c, i+1)
+		}
+		setCell(t, f, "Итоги", "A2", 45)
+		if err := f.MoveSheet("Итоги", sheet); err != nil {
+			t.Fatal(err)
+		}
+	})
+	wantSame(t, got, want)
+}
+
+// oneProblemAt checks that stderr holds exactly one problem, at a cell of
+// the given sheet row.
+func oneProblemAt(t *testing.T, got result, row int) {
+	t.Helper()
+	if got.code != 1 {
+		t.Fatalf("exit %d, want 1\n%s", got.code, got.stderr)
+	}
+	lines := problemLines(got.stderr, `^msedocs: `)
+	if len(lines) != 1 {
+		t.Errorf("%d problems, want 1 (the row changed, not every row after it):\n%s", len(lines), got.stderr)
+	}
+	at := regexp.MustCompile(`![A-Z]+` + itoa(row) + `\b`)
+	if len(lines) == 0 || !at.MatchString(lines[0]) {
+		t.Errorf("the problem does not name row %d:\n%s", row, got.stderr)
+	}
+}
+
+func TestReadDeletedEntryRow(t *testing.T) {
+	knownBroken(t, "issue 12 item 4: deleting one row reports every row after it")
+	row := 0
+	got, _ := editedRead(t, "journal6", 8, func(f *excelize.File) {
+		rows := entryRows(t, f, sheet)
+		row = rows[3]
+		if err := f.RemoveRow(sheet, row); err != nil {
+			t.Fatal(err)
+		}
+	})
+	oneProblemAt(t, got, row)
+}
+
+func TestReadInsertedEntryRow(t *testing.T) {
+	knownBroken(t, "issue 12 item 4: inserting one row reports every row after it")
+	row := 0
+	got, _ := editedRead(t, "journal6", 8, func(f *excelize.File) {
+		rows := entryRows(t, f, sheet)
+		row = rows[3]
+		prev, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		date := prev[rows[2]-1][1] // the entry before's date keeps the order
+		if err := f.InsertRows(sheet, row, 1); err != nil {
+			t.Fatal(err)
+		}
+		// A whole entry, numbered by hand as the one it pushes down.
+		vals := map[string]any{"A": 4, "C": "Қасымова Гүлнәр Ұланқызы", "D": "12.03.1968",
+			"G": "II группа, общее заболевание", "I": "Архив департамента"}
+		for col, v := range vals {
+			setCell(t, f, sheet, col+itoa(row), v)
+		}
+		serial, err := strconv.ParseFloat(date, 64)
+		if err != nil {
+			t.Fatalf("date cell %q: %v", date, err)
+		}
+		setCell(t, f, sheet, "B"+itoa(row), serial)
+	})
+	oneProblemAt(t, got, row)
+}
