@@ -196,13 +196,15 @@ type process struct {
 }
 
 // runProcess runs the built command in dir with TMPDIR set to tmp, under
-// limits of address space (vmKB) and file size (fileKB) so that a failure
+// limits of data (dataKB) and file size (fileKB) so that a failure
 // cannot take the machine down with it, and reports its peak RSS.
-func runProcess(t *testing.T, dir, tmp string, vmKB, fileKB int, args ...string) process {
+func runProcess(t *testing.T, dir, tmp string, dataKB, fileKB int, args ...string) process {
 	t.Helper()
 	bin := msedocsBinary(t)
-	// dash counts ulimit -f in blocks of 512 bytes, -v in kilobytes.
-	sh := "ulimit -v " + itoa(vmKB) + " && ulimit -f " + itoa(fileKB*2) + ` && exec "$0" "$@"`
+	// dash counts ulimit -f in blocks of 512 bytes, -d in kilobytes. The
+	// data limit, not -v: the Go runtime reserves address space it may
+	// never use, and fails at random under a tight -v.
+	sh := "ulimit -d " + itoa(dataKB) + " && ulimit -f " + itoa(fileKB*2) + ` && exec "$0" "$@"`
 	cmd := exec.Command("/bin/sh", append([]string{"-c", sh, bin}, args...)...)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "TMPDIR="+tmp, "CI=1")

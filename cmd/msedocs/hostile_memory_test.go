@@ -22,7 +22,7 @@ import (
 // reader reaches them, and low enough to keep the machine alive.
 const (
 	peakRSSLimit = 100 << 20 // what issue 12 asks for any input under 1 MB
-	vmLimitKB    = 1 << 20   // 1 GB of address space
+	dataLimitKB    = 1 << 20   // 1 GB of data
 	fileLimitKB  = 256 << 10 // no file (a temporary one included) over 256 MB
 )
 
@@ -218,7 +218,7 @@ func TestReadMemoryXFD(t *testing.T) {
 		t.Fatalf("the workbook is %d bytes, want about 12 KB", len(data))
 	}
 	writeFile(t, dir, "xfd.xlsx", data)
-	p := runProcess(t, dir, tmp, vmLimitKB, fileLimitKB, "read", "-in", "xfd.xlsx", "-o", "xfd.json")
+	p := runProcess(t, dir, tmp, dataLimitKB, fileLimitKB, "read", "-in", "xfd.xlsx", "-o", "xfd.json")
 	checkMeasured(t, p, tmp)
 	if p.code != 1 {
 		t.Errorf("exit %d, want 1: the workbook holds no journal", p.code)
@@ -240,7 +240,7 @@ func TestReadMemoryXFDInJournal(t *testing.T) {
 	}
 	data := withXFDRows(t, orig, "xl/worksheets/sheet1.xml", 3000)
 	writeFile(t, dir, "xfd.xlsx", data)
-	p := runProcess(t, dir, tmp, vmLimitKB, fileLimitKB, "read", "-in", "xfd.xlsx")
+	p := runProcess(t, dir, tmp, dataLimitKB, fileLimitKB, "read", "-in", "xfd.xlsx")
 	checkMeasured(t, p, tmp)
 	switch {
 	case p.code == 0 && p.stdout != want:
@@ -264,7 +264,7 @@ func TestReadMemoryWhitespace(t *testing.T) {
 		t.Fatalf("the workbook is %d bytes, want about 1 MB", len(data))
 	}
 	writeFile(t, dir, "space.xlsx", data)
-	p := runProcess(t, dir, tmp, vmLimitKB, fileLimitKB, "read", "-in", "space.xlsx", "-o", "space.json")
+	p := runProcess(t, dir, tmp, dataLimitKB, fileLimitKB, "read", "-in", "space.xlsx", "-o", "space.json")
 	checkMeasured(t, p, tmp)
 	if p.code != 1 {
 		t.Errorf("exit %d, want 1", p.code)
@@ -285,7 +285,7 @@ func TestReadMemoryWhitespace(t *testing.T) {
 func TestReadMemoryRealWorkbook(t *testing.T) {
 	dir, tmp := t.TempDir(), t.TempDir()
 	_, xlsx := sampleWorkbook(t, dir, "journal6", 500)
-	p := runProcess(t, dir, tmp, vmLimitKB, fileLimitKB, "read", "-in", xlsx, "-o", "back.json")
+	p := runProcess(t, dir, tmp, dataLimitKB, fileLimitKB, "read", "-in", xlsx, "-o", "back.json")
 	checkMeasured(t, p, tmp)
 	if p.code != 0 {
 		t.Errorf("exit %d:\n%s", p.code, p.stderr)
