@@ -22,7 +22,7 @@ import (
 // reader reaches them, and low enough to keep the machine alive.
 const (
 	peakRSSLimit = 100 << 20 // what issue 12 asks for any input under 1 MB
-	dataLimitKB    = 1 << 20   // 1 GB of data
+	dataLimitKB  = 1 << 20   // 1 GB of data
 	fileLimitKB  = 256 << 10 // no file (a temporary one included) over 256 MB
 )
 
