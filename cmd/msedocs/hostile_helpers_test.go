@@ -13,7 +13,6 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 
@@ -154,38 +153,22 @@ func problemLines(stderr, re string) []string {
 	return out
 }
 
-// The built command, for the tests that measure a real process.
-var built struct {
-	once sync.Once
-	path string
-	err  error
-	out  []byte
-}
-
-// msedocsBinary builds the command once and returns its path.
+// msedocsBinary builds the command into a temporary folder of t and
+// returns its path.
 func msedocsBinary(t *testing.T) string {
 	t.Helper()
-	built.once.Do(func() {
-		goTool := filepath.Join(runtime.GOROOT(), "bin", "go")
-		if _, err := os.Stat(goTool); err != nil {
-			goTool = "go"
-		}
-		dir, err := os.MkdirTemp("", "msedocs-bin-")
-		if err != nil {
-			built.err = err
-			return
-		}
-		built.path = filepath.Join(dir, "msedocs")
-		cmd := exec.Command(goTool, "build", "-o", built.path, ".")
-		built.out, built.err = cmd.CombinedOutput()
-	})
-	if built.err != nil {
-		if os.Getenv("MSEDOCS_REQUIRE_TOOLS") == "1" {
-			t.Fatalf("go build: %v\n%s", built.err, built.out)
-		}
-		t.Skipf("cannot build msedocs to measure it: %v\n%s", built.err, built.out)
+	goTool := filepath.Join(runtime.GOROOT(), "bin", "go")
+	if _, err := os.Stat(goTool); err != nil {
+		goTool = "go"
 	}
-	return built.path
+	path := filepath.Join(t.TempDir(), "msedocs")
+	if out, err := exec.Command(goTool, "build", "-o", path, ".").CombinedOutput(); err != nil {
+		if os.Getenv("MSEDOCS_REQUIRE_TOOLS") == "1" {
+			t.Fatalf("go build: %v\n%s", err, out)
+		}
+		t.Skipf("cannot build msedocs to measure it: %v\n%s", err, out)
+	}
+	return path
 }
 
 // process is what a run of the built command did.
