@@ -11,6 +11,7 @@ import (
 	"iter"
 	"os"
 	"os/exec"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -22,7 +23,7 @@ import (
 
 // knownBroken skips a test of something issue 12 asks to fix, unless
 // MSEDOCS_SHOW_BROKEN=1; delete the call once it is fixed.
-func knownBroken(t *testing.T, why string) {
+func knownBroken(t testing.TB, why string) {
 	t.Helper()
 	if os.Getenv("MSEDOCS_SHOW_BROKEN") != "1" {
 		t.Skip("known broken, " + why + " (MSEDOCS_SHOW_BROKEN=1 runs it)")
@@ -220,9 +221,16 @@ func seedWorkbooks(f *testing.F) [][]byte {
 	return out
 }
 
-// FuzzReadXLSX: no panic, no hang on any bytes; what reads back
-// without error encodes as JSON.
+// FuzzReadXLSX: no panic, no hang, memory in proportion to the input on
+// any bytes; what reads back without error encodes as JSON.
+//
+// testdata/fuzz/FuzzReadXLSX/772bc813c060aaf4 is what it found: a real
+// workbook whose xl/styles.xml declares 3.7 GB uncompressed, which
+// excelize allocates up front (3.7 GB RSS, 3 s; the fuzzing worker
+// died). Until that is fixed it would cost every `go test ./journal` as
+// much, so the target is known broken.
 func FuzzReadXLSX(f *testing.F) {
+	knownBroken(f, "issue 12 item 3: a workbook declaring a 3.7 GB part takes 3.7 GB")
 	for _, b := range seedWorkbooks(f) {
 		f.Add(b)
 	}
@@ -230,14 +238,28 @@ func FuzzReadXLSX(f *testing.F) {
 		if len(data) > 1<<20 {
 			return
 		}
-		j, err := journal.ReadXLSX(bytes.NewReader(data))
-		if err != nil {
-			return
-		}
-		if _, err := journal.MarshalJSON(j); err != nil {
-			t.Errorf("a journal read without error does not encode: %v", err)
-		}
+		readWithin(t, data, 64<<20+64*len(data))
 	})
+}
+
+// readWithin reads data as a workbook and fails if that allocates more
+// than budget bytes in all (a bound of the peak), or if what reads
+// without error does not encode as JSON.
+func readWithin(t *testing.T, data []byte, budget int) {
+	t.Helper()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	j, err := journal.ReadXLSX(bytes.NewReader(data))
+	runtime.ReadMemStats(&after)
+	if n := after.TotalAlloc - before.TotalAlloc; n > uint64(budget) {
+		t.Errorf("reading %d bytes allocated %d MB, more than %d MB", len(data), n>>20, budget>>20)
+	}
+	if err != nil {
+		return
+	}
+	if _, err := journal.MarshalJSON(j); err != nil {
+		t.Errorf("a journal read without error does not encode: %v", err)
+	}
 }
 
 // FuzzReadXLSXSheet fuzzes what a person edits, the first sheet's XML,
@@ -253,13 +275,7 @@ func FuzzReadXLSXSheet(f *testing.F) {
 			return
 		}
 		data := withPart(t, books[int(base)%len(books)], sheetPart, sheet)
-		j, err := journal.ReadXLSX(bytes.NewReader(data))
-		if err != nil {
-			return
-		}
-		if _, err := journal.MarshalJSON(j); err != nil {
-			t.Errorf("a journal read without error does not encode: %v", err)
-		}
+		readWithin(t, data, 64<<20+64*len(sheet))
 	})
 }
 

@@ -7,6 +7,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"compress/flate"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"os"
@@ -278,6 +279,45 @@ func TestReadMemoryWhitespace(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "space.json")); err == nil {
 		t.Errorf("an output was written")
 	}
+}
+
+// withDeclaredSize returns the zip data with the uncompressed size its
+// central directory declares for part set to size: a lie a reader must
+// not trust with memory.
+func withDeclaredSize(t *testing.T, data []byte, part string, size uint32) []byte {
+	t.Helper()
+	out := bytes.Clone(data)
+	sig := []byte{'P', 'K', 1, 2}
+	for i := 0; ; {
+		k := bytes.Index(out[i:], sig)
+		if k < 0 {
+			t.Fatalf("no central directory entry of %s", part)
+		}
+		at := i + k
+		n := int(binary.LittleEndian.Uint16(out[at+28:]))
+		if string(out[at+46:at+46+n]) == part {
+			binary.LittleEndian.PutUint32(out[at+24:], size)
+			return out
+		}
+		i = at + 4
+	}
+}
+
+// TestReadMemoryDeclaredSize reads a real journal's workbook whose
+// xl/styles.xml declares 4 GB uncompressed (what FuzzReadXLSX found):
+// excelize allocates what a part declares, so the size must be bounded
+// before it is believed.
+func TestReadMemoryDeclaredSize(t *testing.T) {
+	knownBroken(t, "issue 12 item 3: a 20 KB workbook declaring a 4 GB part is allocated 4 GB")
+	dir, tmp := t.TempDir(), t.TempDir()
+	_, xlsx := sampleWorkbook(t, dir, "journal6", 5)
+	orig, err := os.ReadFile(xlsx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, dir, "declared.xlsx", withDeclaredSize(t, orig, "xl/styles.xml", 0xF0000000))
+	p := runProcess(t, dir, tmp, dataLimitKB, fileLimitKB, "read", "-in", "declared.xlsx", "-o", "declared.json")
+	checkMeasured(t, p, tmp)
 }
 
 // TestReadMemoryRealWorkbook measures the read of an ordinary workbook,
