@@ -13,7 +13,7 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-const sheet = "Журнал"
+const journalSheet = "Журнал"
 
 // editedRead renders a sample of form as a workbook, reads it back as the
 // baseline, edits it with fn and reads the edited one.
@@ -41,7 +41,7 @@ func wantSame(t *testing.T, got result, want string) {
 func TestReadJournal1SheetsSwapped(t *testing.T) {
 	knownBroken(t, "issue 12 item 4: journal 1's section sheets in the other order come back swapped, header lost")
 	got, want := editedRead(t, "journal1", 6, func(f *excelize.File) {
-		if err := f.MoveSheet(sheet+" B", sheet); err != nil {
+		if err := f.MoveSheet(journalSheet+" B", journalSheet); err != nil {
 			t.Fatal(err)
 		}
 	})
@@ -52,36 +52,36 @@ func TestReadEditedDatesCell(t *testing.T) {
 	knownBroken(t, "issue 12 item 4: a retyped dates cell drops started silently")
 	row := 0
 	got, want := editedRead(t, "journal2", 3, func(f *excelize.File) {
-		row = rowOf(t, f, sheet, "2025 жылғы «09» қаңтар басталды")
+		row = rowStarting(t, f, journalSheet, "2025 жылғы «09» қаңтар басталды")
 		if row == 0 {
 			t.Fatal("no dates line")
 		}
 		// The clerk retypes the cell in Russian only, the date as digits.
-		setCell(t, f, sheet, "A"+itoa(row), "начат 09.01.2025")
+		editCell(t, f, journalSheet, "A"+itos(row), "начат 09.01.2025")
 	})
-	wantBackOrCell(t, got, want, map[string]string{sheet + "!A" + itoa(row): "started"})
+	wantBackOrCell(t, got, want, map[string]string{journalSheet + "!A" + itos(row): "started"})
 }
 
 func TestReadEditedTitleCell(t *testing.T) {
 	knownBroken(t, "issue 12 item 4: an edited title cell drops unit silently")
 	row := 0
 	got, want := editedRead(t, "journal2", 3, func(f *excelize.File) {
-		row = rowOf(t, f, sheet, "№ 3 бөлімінің")
+		row = rowStarting(t, f, journalSheet, "№ 3 бөлімінің")
 		if row == 0 {
 			t.Fatal("no title line")
 		}
 		// The clerk keeps only the Russian line of the title.
-		setCell(t, f, sheet, "A"+itoa(row), "Журнал регистрации выдачи справки об инвалидности отдела № 3")
+		editCell(t, f, journalSheet, "A"+itos(row), "Журнал регистрации выдачи справки об инвалидности отдела № 3")
 	})
-	wantBackOrCell(t, got, want, map[string]string{sheet + "!A" + itoa(row): "unit"})
+	wantBackOrCell(t, got, want, map[string]string{journalSheet + "!A" + itos(row): "unit"})
 }
 
 func TestReadDeletedTitleRows(t *testing.T) {
 	knownBroken(t, "issue 12 item 4: deleted title rows drop region, unit and started silently")
 	got, _ := editedRead(t, "journal2", 3, func(f *excelize.File) {
-		last := rowOf(t, f, sheet, "2025 жылғы «09» қаңтар басталды")
+		last := rowStarting(t, f, journalSheet, "2025 жылғы «09» қаңтар басталды")
 		for r := last; r >= 1; r-- {
-			if err := f.RemoveRow(sheet, r); err != nil {
+			if err := f.RemoveRow(journalSheet, r); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -100,44 +100,44 @@ func TestReadCertificationDateCell(t *testing.T) {
 	knownBroken(t, "issue 12 item 4: an error about the certification date names A1, not its cell")
 	row := 0
 	got, want := editedRead(t, "journal6", 3, func(f *excelize.File) {
-		row = rowOf(t, f, sheet, "«06» қаңтар/января 2025")
+		row = rowStarting(t, f, journalSheet, "«06» қаңтар/января 2025")
 		if row == 0 {
 			t.Fatal("no certification date")
 		}
-		setCell(t, f, sheet, "A"+itoa(row), "06.01.2025") // typed as digits
+		editCell(t, f, journalSheet, "A"+itos(row), "06.01.2025") // typed as digits
 	})
-	wantBackOrCell(t, got, want, map[string]string{sheet + "!A" + itoa(row): "certification.date"})
+	wantBackOrCell(t, got, want, map[string]string{journalSheet + "!A" + itos(row): "certification.date"})
 }
 
 func TestReadHiddenJournalSheet(t *testing.T) {
-	knownBroken(t, "issue 12 item 4: a hidden journal sheet hides the journal")
+	knownBroken(t, "issue 12 item 4: a hidden journal journalSheet hides the journal")
 	got, want := editedRead(t, "journal6", 3, func(f *excelize.File) {
 		idx, err := f.NewSheet("Лист1")
 		if err != nil {
 			t.Fatal(err)
 		}
-		f.SetActiveSheet(idx) // the active sheet cannot be hidden
-		if err := f.SetSheetVisible(sheet, false); err != nil {
+		f.SetActiveSheet(idx) // the active journalSheet cannot be hidden
+		if err := f.SetSheetVisible(journalSheet, false); err != nil {
 			t.Fatal(err)
 		}
-		if v, err := f.GetSheetVisible(sheet); err != nil || v {
-			t.Fatalf("the journal sheet is not hidden (%v)", err)
+		if v, err := f.GetSheetVisible(journalSheet); err != nil || v {
+			t.Fatalf("the journal journalSheet is not hidden (%v)", err)
 		}
 	})
 	wantSame(t, got, want)
 }
 
 func TestReadExtraFirstSheetOfNumbers(t *testing.T) {
-	knownBroken(t, "issue 12 item 4: an extra first sheet whose first row looks like numbers hides the journal")
+	knownBroken(t, "issue 12 item 4: an extra first journalSheet whose first row looks like numbers hides the journal")
 	got, want := editedRead(t, "journal6", 3, func(f *excelize.File) {
 		if _, err := f.NewSheet("Итоги"); err != nil {
 			t.Fatal(err)
 		}
 		for i, c := range []string{"A1", "B1", "C1", "D1", "E1", "F1", "G1", "H1", "I1", "J1", "K1"} {
-			setCell(t, f, "Итоги", c, i+1)
+			editCell(t, f, "Итоги", c, i+1)
 		}
-		setCell(t, f, "Итоги", "A2", 45)
-		if err := f.MoveSheet("Итоги", sheet); err != nil {
+		editCell(t, f, "Итоги", "A2", 45)
+		if err := f.MoveSheet("Итоги", journalSheet); err != nil {
 			t.Fatal(err)
 		}
 	})
@@ -145,7 +145,7 @@ func TestReadExtraFirstSheetOfNumbers(t *testing.T) {
 }
 
 // oneProblemAt checks that stderr holds exactly one problem, at a cell of
-// one of the given sheet rows.
+// one of the given journalSheet rows.
 func oneProblemAt(t *testing.T, got result, rows ...int) {
 	t.Helper()
 	if got.code != 1 {
@@ -157,7 +157,7 @@ func oneProblemAt(t *testing.T, got result, rows ...int) {
 	}
 	alts := make([]string, len(rows))
 	for i, r := range rows {
-		alts[i] = itoa(r)
+		alts[i] = itos(r)
 	}
 	at := regexp.MustCompile(`![A-Z]+(` + strings.Join(alts, "|") + `)\b`)
 	if len(lines) == 0 || !at.MatchString(lines[0]) {
@@ -169,9 +169,9 @@ func TestReadDeletedEntryRow(t *testing.T) {
 	knownBroken(t, "issue 12 item 4: deleting one row reports every row after it")
 	row := 0
 	got, _ := editedRead(t, "journal6", 8, func(f *excelize.File) {
-		rows := entryRows(t, f, sheet)
+		rows := entryRows(t, f, journalSheet)
 		row = rows[3]
-		if err := f.RemoveRow(sheet, row); err != nil {
+		if err := f.RemoveRow(journalSheet, row); err != nil {
 			t.Fatal(err)
 		}
 	})
@@ -182,27 +182,27 @@ func TestReadInsertedEntryRow(t *testing.T) {
 	knownBroken(t, "issue 12 item 4: inserting one row reports every row after it")
 	row := 0
 	got, _ := editedRead(t, "journal6", 8, func(f *excelize.File) {
-		rows := entryRows(t, f, sheet)
+		rows := entryRows(t, f, journalSheet)
 		row = rows[3]
-		prev, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
+		prev, err := f.GetRows(journalSheet, excelize.Options{RawCellValue: true})
 		if err != nil {
 			t.Fatal(err)
 		}
 		date := prev[rows[2]-1][1] // the entry before's date keeps the order
-		if err := f.InsertRows(sheet, row, 1); err != nil {
+		if err := f.InsertRows(journalSheet, row, 1); err != nil {
 			t.Fatal(err)
 		}
 		// A whole entry, numbered by hand as the one it pushes down.
 		vals := map[string]any{"A": 4, "C": "Қасымова Гүлнәр Ұланқызы", "D": "12.03.1968",
 			"G": "II группа, общее заболевание", "I": "Архив департамента"}
 		for col, v := range vals {
-			setCell(t, f, sheet, col+itoa(row), v)
+			editCell(t, f, journalSheet, col+itos(row), v)
 		}
 		serial, err := strconv.ParseFloat(date, 64)
 		if err != nil {
 			t.Fatalf("date cell %q: %v", date, err)
 		}
-		setCell(t, f, sheet, "B"+itoa(row), serial)
+		editCell(t, f, journalSheet, "B"+itos(row), serial)
 	})
 	// Two entries numbered 4: either may be the one reported.
 	oneProblemAt(t, got, row, row+1)

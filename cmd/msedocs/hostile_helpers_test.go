@@ -30,7 +30,7 @@ func knownBroken(t testing.TB, why string) {
 }
 
 // writeFile writes data to name in dir and returns its path.
-func writeFile(t *testing.T, dir, name string, data []byte) string {
+func writeInput(t *testing.T, dir, name string, data []byte) string {
 	t.Helper()
 	path := filepath.Join(dir, name)
 	if err := os.WriteFile(path, data, 0o644); err != nil {
@@ -53,12 +53,12 @@ func mustRun(t *testing.T, dir string, args ...string) result {
 // and renders it as dir/form.xlsx.
 func sampleWorkbook(t *testing.T, dir, form string, n int) (jsonPath, xlsxPath string) {
 	t.Helper()
-	mustRun(t, dir, "sample", form, "-n", itoa(n), "-seed", "5", "-o", "$D/"+form+".json")
+	mustRun(t, dir, "sample", form, "-n", itos(n), "-seed", "5", "-o", "$D/"+form+".json")
 	mustRun(t, dir, "render", "-in", "$D/"+form+".json", "-o", "$D/"+form+".xlsx")
 	return filepath.Join(dir, form+".json"), filepath.Join(dir, form+".xlsx")
 }
 
-func itoa(n int) string { return strconv.Itoa(n) }
+func itos(n int) string { return strconv.Itoa(n) }
 
 // editWorkbook opens the workbook at path, lets fn change it as a person
 // would in a spreadsheet, and saves it as name in dir.
@@ -79,7 +79,7 @@ func editWorkbook(t *testing.T, path, name string, fn func(f *excelize.File)) st
 
 // rowOf returns the sheet row (from 1) of the first row whose column A,
 // white space dropped, starts with prefix; 0 if none.
-func rowOf(t *testing.T, f *excelize.File, sheet, prefix string) int {
+func rowStarting(t *testing.T, f *excelize.File, sheet, prefix string) int {
 	t.Helper()
 	rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
 	if err != nil {
@@ -110,7 +110,7 @@ func entryRows(t *testing.T, f *excelize.File, sheet string) []int {
 	return out
 }
 
-func setCell(t *testing.T, f *excelize.File, sheet, cell string, v any) {
+func editCell(t *testing.T, f *excelize.File, sheet, cell string, v any) {
 	t.Helper()
 	if err := f.SetCellValue(sheet, cell, v); err != nil {
 		t.Fatal(err)
@@ -171,8 +171,8 @@ func msedocsBinary(t *testing.T) string {
 	return path
 }
 
-// process is what a run of the built command did.
-type process struct {
+// measured is what a run of the built command did, as measured.
+type measured struct {
 	code           int
 	stdout, stderr string
 	maxRSS         int64 // bytes
@@ -181,13 +181,13 @@ type process struct {
 // runProcess runs the built command in dir with TMPDIR set to tmp, under
 // limits of data (dataKB) and file size (fileKB) so that a failure
 // cannot take the machine down with it, and reports its peak RSS.
-func runProcess(t *testing.T, dir, tmp string, dataKB, fileKB int, args ...string) process {
+func runProcess(t *testing.T, dir, tmp string, dataKB, fileKB int, args ...string) measured {
 	t.Helper()
 	bin := msedocsBinary(t)
 	// dash counts ulimit -f in blocks of 512 bytes, -d in kilobytes. The
 	// data limit, not -v: the Go runtime reserves address space it may
 	// never use, and fails at random under a tight -v.
-	sh := "ulimit -d " + itoa(dataKB) + " && ulimit -f " + itoa(fileKB*2) + ` && exec "$0" "$@"`
+	sh := "ulimit -d " + itos(dataKB) + " && ulimit -f " + itos(fileKB*2) + ` && exec "$0" "$@"`
 	cmd := exec.Command("/bin/sh", append([]string{"-c", sh, bin}, args...)...)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "TMPDIR="+tmp, "CI=1")
@@ -197,7 +197,7 @@ func runProcess(t *testing.T, dir, tmp string, dataKB, fileKB int, args ...strin
 	if cmd.ProcessState == nil {
 		t.Fatalf("%v", err)
 	}
-	p := process{code: cmd.ProcessState.ExitCode(), stdout: stdout.String(), stderr: stderr.String()}
+	p := measured{code: cmd.ProcessState.ExitCode(), stdout: stdout.String(), stderr: stderr.String()}
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		p.maxRSS = int64(ru.Maxrss) * 1024 // kilobytes on Linux
 	}

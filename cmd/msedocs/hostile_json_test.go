@@ -20,7 +20,7 @@ import (
 // kept as json.Number.
 func sampleJSON(t *testing.T, form string, n int) map[string]any {
 	t.Helper()
-	r := mustRun(t, t.TempDir(), "sample", form, "-n", itoa(n), "-seed", "5")
+	r := mustRun(t, t.TempDir(), "sample", form, "-n", itos(n), "-seed", "5")
 	d := json.NewDecoder(strings.NewReader(r.stdout))
 	d.UseNumber()
 	var m map[string]any
@@ -31,14 +31,14 @@ func sampleJSON(t *testing.T, form string, n int) map[string]any {
 }
 
 // entry returns entries[i] of a journal, or documents[i] of a batch.
-func entry(m map[string]any, i int) map[string]any {
+func jsonEntry(m map[string]any, i int) map[string]any {
 	if es, ok := m["entries"].([]any); ok {
 		return es[i].(map[string]any)
 	}
 	return m["documents"].([]any)[i].(map[string]any)
 }
 
-func marshal(t *testing.T, v any) string {
+func mustMarshal(t *testing.T, v any) string {
 	t.Helper()
 	b, err := json.Marshal(v)
 	if err != nil {
@@ -95,11 +95,11 @@ func runJSONCases(t *testing.T, cases []jsonCase) {
 }
 
 // j2 returns a sample journal 2 with entry 0 changed by fn.
-func j2(fn func(e map[string]any)) func(t *testing.T) string {
+func journal2With(fn func(e map[string]any)) func(t *testing.T) string {
 	return func(t *testing.T) string {
 		m := sampleJSON(t, "journal2", 3)
-		fn(entry(m, 0))
-		return marshal(t, m)
+		fn(jsonEntry(m, 0))
+		return mustMarshal(t, m)
 	}
 }
 
@@ -108,28 +108,28 @@ func TestFormRules(t *testing.T) {
 	bigName := strings.Repeat("Әбдірахманова Гүлнәр ", 5000) // about 190 KB
 	runJSONCases(t, []jsonCase{
 		{name: "indefinite with until", broken: "issue 12 item 11: an indefinite term with an until date is accepted",
-			stdin: j2(func(e map[string]any) { e["term"], e["until"] = "indefinite", "2030-01-01" }),
+			stdin: journal2With(func(e map[string]any) { e["term"], e["until"] = "indefinite", "2030-01-01" }),
 			code:  1, err: []string{`(?m)^msedocs: stdin: entries\[0\]\.(until|term): `}},
 		{name: "until before the date", broken: "issue 12 item 11: term until with an end before the entry's date is accepted",
-			stdin: j2(func(e map[string]any) { e["term"], e["until"] = "until", "2024-01-01" }),
+			stdin: journal2With(func(e map[string]any) { e["term"], e["until"] = "until", "2024-01-01" }),
 			code:  1, err: []string{`(?m)^msedocs: stdin: entries\[0\]\.(until|term): `}},
 		{name: "1y ending before the date", broken: "issue 12 item 11: term 1y with an end before the entry's date is accepted",
-			stdin: j2(func(e map[string]any) { e["term"], e["until"] = "1y", "2024-01-01" }),
+			stdin: journal2With(func(e map[string]any) { e["term"], e["until"] = "1y", "2024-01-01" }),
 			code:  1, err: []string{`(?m)^msedocs: stdin: entries\[0\]\.(until|term): `}},
 		{name: "1y ending 15 years on", broken: "issue 12 item 11: term 1y with an end 15 years after the date is accepted",
-			stdin: j2(func(e map[string]any) { e["term"], e["until"] = "1y", "2040-01-09" }),
+			stdin: journal2With(func(e map[string]any) { e["term"], e["until"] = "1y", "2040-01-09" }),
 			code:  1, err: []string{`(?m)^msedocs: stdin: entries\[0\]\.(until|term): `}},
 		{name: "5y ending 15 years on", broken: "issue 12 item 11: term 5y with an end 15 years after the date is accepted",
-			stdin: j2(func(e map[string]any) { e["term"], e["until"] = "5y", "2040-01-09" }),
+			stdin: journal2With(func(e map[string]any) { e["term"], e["until"] = "5y", "2040-01-09" }),
 			code:  1, err: []string{`(?m)^msedocs: stdin: entries\[0\]\.(until|term): `}},
 		{name: "no 0", broken: `issue 12 item 11: "no": 0 is accepted`,
-			stdin: j2(func(e map[string]any) { e["no"] = 0 }),
+			stdin: journal2With(func(e map[string]any) { e["no"] = 0 }),
 			code:  1, err: []string{`(?m)^msedocs: stdin: entries\[0\]\.no: `}},
 		{name: "no 0 in journal 1", broken: `issue 12 item 11: "no": 0 is accepted`,
 			stdin: func(t *testing.T) string {
 				m := sampleJSON(t, "journal1", 4)
 				m["disability"].(map[string]any)["entries"].([]any)[0].(map[string]any)["no"] = 0
-				return marshal(t, m)
+				return mustMarshal(t, m)
 			},
 			code: 1, err: []string{`(?m)^msedocs: stdin: disability\.entries\[0\]\.no: `}},
 		{name: "journal 1 sum overflows", broken: "issue 12 item 11: 2^62 + 2^62 is reported as a balance below zero",
@@ -151,15 +151,15 @@ func TestFormRules(t *testing.T) {
 			args: []string{"render", "-in", "-", "-o", "$D/big.pdf"},
 			stdin: func(t *testing.T) string {
 				m := sampleJSON(t, "disability", 1)
-				entry(m, 0)["full_name"] = bigName
-				return marshal(t, m)
+				jsonEntry(m, 0)["full_name"] = bigName
+				return mustMarshal(t, m)
 			},
 			code: 1, err: []string{`(?m)^msedocs: stdin: documents\[0\]\.full_name: `}, noErr: []string{"Әбдірахманова"}},
 		{name: "certificate of a 190 KB name, validate", broken: "issue 12 item 11: a 190 KB name makes a certificate of 44 pages",
 			stdin: func(t *testing.T) string {
 				m := sampleJSON(t, "disability", 1)
-				entry(m, 0)["full_name"] = bigName
-				return marshal(t, m)
+				jsonEntry(m, 0)["full_name"] = bigName
+				return mustMarshal(t, m)
 			},
 			code: 1, err: []string{`(?m)^msedocs: stdin: documents\[0\]\.full_name: `}, noErr: []string{"Әбдірахманова"}},
 	})
@@ -172,11 +172,11 @@ func TestTermHyphenation(t *testing.T) {
 	dir := t.TempDir()
 	m := sampleJSON(t, "journal2", 3)
 	for i := range 3 {
-		e := entry(m, i)
+		e := jsonEntry(m, i)
 		e["term"] = "indefinite"
 		delete(e, "until")
 	}
-	writeFile(t, dir, "j.json", []byte(marshal(t, m)))
+	writeInput(t, dir, "j.json", []byte(mustMarshal(t, m)))
 	mustRun(t, dir, "render", "-in", "$D/j.json", "-o", "$D/j.pdf")
 	data, err := os.ReadFile(filepath.Join(dir, "j.pdf"))
 	if err != nil {
@@ -205,7 +205,7 @@ func TestTermHyphenation(t *testing.T) {
 // withBOM returns a sample of form with a UTF-8 byte-order mark before it.
 func withBOM(form string, n int) func(t *testing.T) string {
 	return func(t *testing.T) string {
-		return "\uFEFF" + marshal(t, sampleJSON(t, form, n))
+		return "\uFEFF" + mustMarshal(t, sampleJSON(t, form, n))
 	}
 }
 
@@ -213,8 +213,8 @@ func withBOM(form string, n int) func(t *testing.T) string {
 func invalidUTF8(form string) func(t *testing.T) string {
 	return func(t *testing.T) string {
 		m := sampleJSON(t, form, 2)
-		entry(m, 0)["full_name"] = "@@BAD@@"
-		return strings.Replace(marshal(t, m), "@@BAD@@", "Ab\xff\xfe", 1)
+		jsonEntry(m, 0)["full_name"] = "@@BAD@@"
+		return strings.Replace(mustMarshal(t, m), "@@BAD@@", "Ab\xff\xfe", 1)
 	}
 }
 
@@ -222,8 +222,8 @@ func invalidUTF8(form string) func(t *testing.T) string {
 func withName(form, name string) func(t *testing.T) string {
 	return func(t *testing.T) string {
 		m := sampleJSON(t, form, 2)
-		entry(m, 0)["full_name"] = name
-		return marshal(t, m)
+		jsonEntry(m, 0)["full_name"] = name
+		return mustMarshal(t, m)
 	}
 }
 
@@ -231,8 +231,8 @@ func withName(form, name string) func(t *testing.T) string {
 func withDate(form, key, date string) func(t *testing.T) string {
 	return func(t *testing.T) string {
 		m := sampleJSON(t, form, 2)
-		entry(m, 0)[key] = date
-		return marshal(t, m)
+		jsonEntry(m, 0)[key] = date
+		return mustMarshal(t, m)
 	}
 }
 
@@ -273,9 +273,9 @@ func TestClearMessages(t *testing.T) {
 		{name: "decode and validation together", broken: "issue 12 item 12: a decode error hides the validation errors of the same input",
 			stdin: func(t *testing.T) string {
 				m := sampleJSON(t, "journal2", 3)
-				entry(m, 0)["group"] = "IV"
-				entry(m, 2)["date"] = "2099-01-09"
-				return marshal(t, m)
+				jsonEntry(m, 0)["group"] = "IV"
+				jsonEntry(m, 2)["date"] = "2099-01-09"
+				return mustMarshal(t, m)
 			},
 			code: 1, err: []string{
 				`(?m)^msedocs: stdin: entries\[0\]\.group: not on the closed list`,
@@ -284,9 +284,9 @@ func TestClearMessages(t *testing.T) {
 		{name: "decode and validation together, documents", broken: "issue 12 item 12: a decode error hides the validation errors of the same input",
 			stdin: func(t *testing.T) string {
 				m := sampleJSON(t, "disability", 2)
-				entry(m, 0)["sex"] = "man"
-				entry(m, 1)["iin"] = "000000000000"
-				return marshal(t, m)
+				jsonEntry(m, 0)["sex"] = "man"
+				jsonEntry(m, 1)["iin"] = "000000000000"
+				return mustMarshal(t, m)
 			},
 			code: 1, err: []string{
 				`(?m)^msedocs: stdin: documents\[0\]\.sex: not on the closed list`,
@@ -325,8 +325,8 @@ func TestVolumeNeverOverLimit(t *testing.T) {
 	knownBroken(t, "issue 12 item 9: an entry too long for a volume makes a volume over -volume-pages")
 	dir := t.TempDir()
 	m := sampleJSON(t, "journal6", 3)
-	entry(m, 1)["conclusion"] = strings.TrimSpace(strings.Repeat("II группа, общее заболевание, до 01.02.2026; УОТ 60% до 01.02.2026. ", 1500))
-	writeFile(t, dir, "long.json", []byte(marshal(t, m)))
+	jsonEntry(m, 1)["conclusion"] = strings.TrimSpace(strings.Repeat("II группа, общее заболевание, до 01.02.2026; УОТ 60% до 01.02.2026. ", 1500))
+	writeInput(t, dir, "long.json", []byte(mustMarshal(t, m)))
 	r := runIn(t, dir, "", "render", "-in", "$D/long.json", "-o", "$D/long.pdf", "-volume-pages", "10")
 	if r.code != 1 || !regexp.MustCompile(`(?m)^msedocs: .*(entries\[1\]|entry 2)\b`).MatchString(r.stderr) {
 		t.Errorf("exit %d, want 1 and an error naming entry 2:\n%s", r.code, r.stderr)

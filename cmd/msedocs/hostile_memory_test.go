@@ -187,7 +187,7 @@ func withXFDRows(t *testing.T, data []byte, part string, n int) []byte {
 // checkMeasured checks what every measured read must do: no crash, no
 // running out of memory, peak RSS under the limit, no temporary file
 // left behind.
-func checkMeasured(t *testing.T, p process, tmp string) {
+func checkMeasured(t *testing.T, p measured, tmp string) {
 	t.Helper()
 	if p.code != 0 && p.code != 1 {
 		t.Errorf("exit %d, want 0 or 1; stderr:\n%.1500s", p.code, p.stderr)
@@ -218,7 +218,7 @@ func TestReadMemoryXFD(t *testing.T) {
 	if len(data) > 20<<10 {
 		t.Fatalf("the workbook is %d bytes, want about 12 KB", len(data))
 	}
-	writeFile(t, dir, "xfd.xlsx", data)
+	writeInput(t, dir, "xfd.xlsx", data)
 	p := runProcess(t, dir, tmp, dataLimitKB, fileLimitKB, "read", "-in", "xfd.xlsx", "-o", "xfd.json")
 	checkMeasured(t, p, tmp)
 	if p.code != 1 {
@@ -240,7 +240,7 @@ func TestReadMemoryXFDInJournal(t *testing.T) {
 		t.Fatal(err)
 	}
 	data := withXFDRows(t, orig, "xl/worksheets/sheet1.xml", 3000)
-	writeFile(t, dir, "xfd.xlsx", data)
+	writeInput(t, dir, "xfd.xlsx", data)
 	p := runProcess(t, dir, tmp, dataLimitKB, fileLimitKB, "read", "-in", "xfd.xlsx")
 	checkMeasured(t, p, tmp)
 	switch {
@@ -264,7 +264,7 @@ func TestReadMemoryWhitespace(t *testing.T) {
 	if len(data) > 1<<20+64<<10 {
 		t.Fatalf("the workbook is %d bytes, want about 1 MB", len(data))
 	}
-	writeFile(t, dir, "space.xlsx", data)
+	writeInput(t, dir, "space.xlsx", data)
 	p := runProcess(t, dir, tmp, dataLimitKB, fileLimitKB, "read", "-in", "space.xlsx", "-o", "space.json")
 	checkMeasured(t, p, tmp)
 	if p.code != 1 {
@@ -315,7 +315,7 @@ func TestReadMemoryDeclaredSize(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	writeFile(t, dir, "declared.xlsx", withDeclaredSize(t, orig, "xl/styles.xml", 0xF0000000))
+	writeInput(t, dir, "declared.xlsx", withDeclaredSize(t, orig, "xl/styles.xml", 0xF0000000))
 	p := runProcess(t, dir, tmp, dataLimitKB, fileLimitKB, "read", "-in", "declared.xlsx", "-o", "declared.json")
 	checkMeasured(t, p, tmp)
 }
@@ -346,8 +346,8 @@ func TestReadCellsBeyondForm(t *testing.T) {
 			edited := editWorkbook(t, xlsx, "beyond-"+col+".xlsx", func(f *excelize.File) {
 				rows := entryRows(t, f, "Журнал")
 				entry, below = rows[1], rows[len(rows)-1]+1
-				setCell(t, f, "Журнал", col+itoa(entry), "Қосымша")
-				setCell(t, f, "Журнал", col+itoa(below), "2025-02-01")
+				editCell(t, f, "Журнал", col+itos(entry), "Қосымша")
+				editCell(t, f, "Журнал", col+itos(below), "2025-02-01")
 			})
 			r := runIn(t, dir, "", "read", "-in", edited)
 			switch {
@@ -356,7 +356,7 @@ func TestReadCellsBeyondForm(t *testing.T) {
 					t.Errorf("a cell beyond the form's columns changed the data:\n%.2000s", r.stdout)
 				}
 			case r.code == 1:
-				if !strings.Contains(r.stderr, "!"+col+itoa(entry)) {
+				if !strings.Contains(r.stderr, "!"+col+itos(entry)) {
 					t.Errorf("refused without naming %s%d:\n%s", col, entry, r.stderr)
 				}
 			default:
