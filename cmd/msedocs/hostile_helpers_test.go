@@ -10,7 +10,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"runtime"
 	"strconv"
 	"strings"
 	"syscall"
@@ -153,24 +152,6 @@ func problemLines(stderr, re string) []string {
 	return out
 }
 
-// msedocsBinary builds the command into a temporary folder of t and
-// returns its path.
-func msedocsBinary(t *testing.T) string {
-	t.Helper()
-	goTool := filepath.Join(runtime.GOROOT(), "bin", "go")
-	if _, err := os.Stat(goTool); err != nil {
-		goTool = "go"
-	}
-	path := filepath.Join(t.TempDir(), "msedocs")
-	if out, err := exec.Command(goTool, "build", "-o", path, ".").CombinedOutput(); err != nil {
-		if os.Getenv("MSEDOCS_REQUIRE_TOOLS") == "1" {
-			t.Fatalf("go build: %v\n%s", err, out)
-		}
-		t.Skipf("cannot build msedocs to measure it: %v\n%s", err, out)
-	}
-	return path
-}
-
 // measured is what a run of the built command did, as measured.
 type measured struct {
 	code           int
@@ -183,7 +164,7 @@ type measured struct {
 // cannot take the machine down with it, and reports its peak RSS.
 func runProcess(t *testing.T, dir, tmp string, dataKB, fileKB int, args ...string) measured {
 	t.Helper()
-	bin := msedocsBinary(t)
+	bin := builtCommand(t)
 	// dash counts ulimit -f in blocks of 512 bytes, -d in kilobytes. The
 	// data limit, not -v: the Go runtime reserves address space it may
 	// never use, and fails at random under a tight -v.

@@ -23,7 +23,7 @@ var (
 	binErr  error
 )
 
-// TestMain removes the command built by binary.
+// TestMain removes the command built by builtCommand.
 func TestMain(m *testing.M) {
 	code := m.Run()
 	if binPath != "" {
@@ -32,8 +32,8 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// binary builds the command once for the tests that run it as a process.
-func binary(t *testing.T) string {
+// builtCommand builds the command once for the tests that run it as a process.
+func builtCommand(t *testing.T) string {
 	t.Helper()
 	binOnce.Do(func() {
 		dir, err := os.MkdirTemp("", "msedocs-bin-")
@@ -71,7 +71,7 @@ func TestSignalsRemoveTemporaries(t *testing.T) {
 	if testing.Short() {
 		t.Skip("renders a long journal")
 	}
-	bin := binary(t)
+	bin := builtCommand(t)
 	dir := t.TempDir()
 	longJournal(t, dir, 40000)
 	for _, tc := range []struct {
@@ -133,7 +133,7 @@ func TestSignalsRemoveTemporaries(t *testing.T) {
 // TestStdinIsNotOutput: stdin redirected from the file -o names is the
 // input too.
 func TestStdinIsNotOutput(t *testing.T) {
-	bin := binary(t)
+	bin := builtCommand(t)
 	dir := t.TempDir()
 	longJournal(t, dir, 3)
 	must(t, os.Link(filepath.Join(dir, "j6.json"), filepath.Join(dir, "same.pdf")))
@@ -153,7 +153,7 @@ func TestStdinIsNotOutput(t *testing.T) {
 // on a full disk) names the file asked for, never the temporary one,
 // and leaves no temporary file (issue 12 item 6).
 func TestErrorsNameTheOutput(t *testing.T) {
-	bin := binary(t)
+	bin := builtCommand(t)
 	dir := t.TempDir()
 	longJournal(t, dir, 2000)
 	for _, out := range []string{"j6.pdf", "j6.xlsx", "big.json"} {
