@@ -37,7 +37,11 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, format Format, r
 	start := time.Now()
 	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.RenderTimeout)
 	defer cancel()
-	out := &stream{w: w, ctx: ctx, format: format, name: in.Name}
+	// A blank must not see a failed write: the layout's FillBlank loops
+	// for ever once its page sink fails (internal/layout/table.go, filed
+	// with issue 12). A blank's work is bounded by its pages, so its
+	// writes after the end are dropped instead.
+	out := &stream{w: w, ctx: ctx, format: format, name: in.Name, discard: in.Blank}
 	var sp *spool
 	create := out.create
 	if in.Volumes {
@@ -125,6 +129,8 @@ type stream struct {
 	name    string
 	started bool
 	stopped bool
+	// discard drops writes once stopped instead of failing them.
+	discard bool
 	opened  bool
 	pages   pageCounter
 }
@@ -157,6 +163,9 @@ func (s *stream) Write(p []byte) (int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.stopped || s.ctx.Err() != nil {
+		if s.discard {
+			return len(p), nil
+		}
 		return 0, errGone
 	}
 	if !s.started {
@@ -168,6 +177,9 @@ func (s *stream) Write(p []byte) (int, error) {
 	n, err := s.w.Write(p)
 	if err != nil {
 		s.stopped = true
+		if s.discard {
+			return len(p), nil
+		}
 	}
 	return n, err
 }
