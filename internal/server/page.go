@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"net/http"
 	"path"
+	"strings"
 )
 
 // web holds the page, its script and its style: nothing comes from
@@ -40,9 +41,9 @@ type pageView struct {
 func (p *pageData) view(lang string) pageView {
 	v := pageView{Lang: lang, T: texts(lang)}
 	for _, f := range p.forms {
-		pf := pageForm{ID: f.ID, Title: f.RU, Source: f.Source}
+		pf := pageForm{ID: f.ID, Title: shortGap(f.RU), Source: f.Source}
 		if lang == "kk" {
-			pf.Title = f.KK
+			pf.Title = shortGap(f.KK)
 		}
 		if f.Kind == "journal" {
 			v.Journals = append(v.Journals, pf)
@@ -51,6 +52,15 @@ func (p *pageData) view(lang string) pageView {
 		}
 	}
 	return v
+}
+
+// shortGap shows a title's blank to be filled (the unit's «______») as
+// «…»: on the page it is a name, not a line to write on.
+func shortGap(title string) string {
+	for strings.Contains(title, "__") {
+		title = strings.ReplaceAll(title, "__", "_")
+	}
+	return strings.ReplaceAll(title, "_", "…")
 }
 
 func (s *Server) handlePage(w http.ResponseWriter, r *http.Request) {
