@@ -33,7 +33,7 @@ type liveServer struct {
 	err  error
 }
 
-func startLive(t testing.TB, cfg server.Config) *liveServer {
+func startLive(t testing.TB, cfg server.Config, tls ...server.TLS) *liveServer {
 	t.Helper()
 	cfg.TempDir = t.TempDir()
 	srv, err := server.New(library{}, cfg)
@@ -45,9 +45,14 @@ func startLive(t testing.TB, cfg server.Config) *liveServer {
 		t.Fatal(err)
 	}
 	ctx, stop := context.WithCancel(context.Background())
-	l := &liveServer{url: "http://" + ln.Addr().String(), srv: srv, stop: stop, done: make(chan struct{})}
+	var tc server.TLS
+	scheme := "http://"
+	if len(tls) > 0 {
+		tc, scheme = tls[0], "https://"
+	}
+	l := &liveServer{url: scheme + ln.Addr().String(), srv: srv, stop: stop, done: make(chan struct{})}
 	go func() {
-		l.err = srv.Serve(ctx, ln, server.TLS{})
+		l.err = srv.Serve(ctx, ln, tc)
 		close(l.done)
 	}()
 	t.Cleanup(func() { l.shutdown() })
