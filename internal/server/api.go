@@ -34,6 +34,21 @@ func (s *Server) handleSchema(w http.ResponseWriter, r *http.Request) {
 	w.Write(b)
 }
 
+// admit lets the request hold a body or records in memory, answering 429
+// when Workers+Queue requests already do. The caller defers s.leave.
+func (s *Server) admit(w http.ResponseWriter, r *http.Request) bool {
+	select {
+	case s.admitted <- struct{}{}:
+		return true
+	default:
+		w.Header().Set("Retry-After", "2")
+		s.problem(w, r, http.StatusTooManyRequests, "every worker is busy and the queue is full; try again", nil)
+		return false
+	}
+}
+
+func (s *Server) leave() { <-s.admitted }
+
 // body reads the request body, which must be of one of the media types
 // and at most Config.MaxBody bytes. It answers the problem itself and
 // returns false when the body will not do.
@@ -131,6 +146,10 @@ func (s *Server) handleRender(w http.ResponseWriter, r *http.Request) {
 	if !ok || !s.open(w, r) {
 		return
 	}
+	if !s.admit(w, r) {
+		return
+	}
+	defer s.leave()
 	data, ok := s.body(w, r, mediaJSON)
 	if !ok {
 		return
@@ -161,6 +180,10 @@ func (s *Server) handleBlank(w http.ResponseWriter, r *http.Request) {
 	if id == "" {
 		id = q.Get("form")
 	}
+	if !s.admit(w, r) {
+		return
+	}
+	defer s.leave()
 	recs, err := s.lib.Blank(id, spec)
 	if errors.Is(err, ErrUnknownForm) {
 		s.problem(w, r, http.StatusNotFound, "no such form; GET /api/forms lists them", []Problem{{Path: "id", Message: "unknown form"}})
@@ -176,6 +199,10 @@ func (s *Server) handleValidate(w http.ResponseWriter, r *http.Request) {
 	if !s.open(w, r) {
 		return
 	}
+	if !s.admit(w, r) {
+		return
+	}
+	defer s.leave()
 	data, ok := s.body(w, r, mediaJSON)
 	if !ok {
 		return
@@ -201,6 +228,10 @@ func (s *Server) handleRead(w http.ResponseWriter, r *http.Request) {
 	if !s.open(w, r) {
 		return
 	}
+	if !s.admit(w, r) {
+		return
+	}
+	defer s.leave()
 	data, ok := s.body(w, r, mediaXLSX, "application/octet-stream")
 	if !ok {
 		return

@@ -58,6 +58,9 @@ type Server struct {
 	// Registry holds the server's metrics, served at /metrics.
 	registry *prometheus.Registry
 	limit    *limiter
+	// admitted bounds the requests holding a body or records in memory:
+	// at most Workers+Queue, so memory is bounded by them and MaxBody.
+	admitted chan struct{}
 	closing  atomic.Bool
 	handler  http.Handler
 	page     *pageData
@@ -80,6 +83,7 @@ func New(lib Library, cfg Config) (*Server, error) {
 	}
 	s := &Server{lib: lib, cfg: cfg, log: log, registry: prometheus.NewRegistry()}
 	s.limit = newLimiter(cfg.Workers, cfg.Queue)
+	s.admitted = make(chan struct{}, cfg.Workers+cfg.Queue)
 	s.metrics = newMetrics(s.registry, s.limit)
 	s.page = newPageData(lib.Forms())
 	tmpl, err := parsePage()
