@@ -325,12 +325,13 @@ type pageCounter struct {
 	tail []byte
 }
 
-var pageMarker = []byte("/Type /Page ")
+// pageMarker starts a page object (not "/Type /Pages").
+const pageMarker = "/Type /Page "
 
 func (c *pageCounter) scan(p []byte) {
 	buf := append(c.tail, p...)
 	for i := 0; i+len(pageMarker) <= len(buf); i++ {
-		if buf[i] == '/' && string(buf[i:i+len(pageMarker)]) == string(pageMarker) {
+		if buf[i] == '/' && string(buf[i:i+len(pageMarker)]) == pageMarker {
 			c.n++
 			i += len(pageMarker) - 1
 		}
