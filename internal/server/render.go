@@ -2,6 +2,7 @@ package server
 
 import (
 	"archive/zip"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -329,13 +330,15 @@ type pageCounter struct {
 const pageMarker = "/Type /Page "
 
 func (c *pageCounter) scan(p []byte) {
-	buf := append(c.tail, p...)
-	for i := 0; i+len(pageMarker) <= len(buf); i++ {
-		if buf[i] == '/' && string(buf[i:i+len(pageMarker)]) == pageMarker {
-			c.n++
-			i += len(pageMarker) - 1
-		}
+	const m = len(pageMarker) - 1
+	// A match in the tail and the head of p spans the boundary: neither
+	// is long enough to hold one.
+	c.n += bytes.Count(append(c.tail, p[:min(len(p), m)]...), []byte(pageMarker))
+	c.n += bytes.Count(p, []byte(pageMarker))
+	if len(p) >= m {
+		c.tail = append(c.tail[:0], p[len(p)-m:]...)
+	} else {
+		c.tail = append(c.tail, p...)
+		c.tail = c.tail[max(0, len(c.tail)-m):]
 	}
-	k := min(len(buf), len(pageMarker)-1)
-	c.tail = append(c.tail[:0:0], buf[len(buf)-k:]...)
 }
