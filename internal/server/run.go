@@ -18,8 +18,11 @@ const (
 	writeSlack = time.Minute
 )
 
-// TLS names a certificate and key, PEM files; empty serves plain HTTP.
-type TLS struct{ CertFile, KeyFile string }
+// TLS names a certificate and key; empty serves plain HTTP.
+type TLS struct {
+	// CertFile and KeyFile are PEM files, as for http.Server.ServeTLS.
+	CertFile, KeyFile string
+}
 
 // Serve answers on ln until ctx is done, then shuts down gracefully:
 // /health and new work answer 503, requests already started finish (for
