@@ -13,7 +13,8 @@ import (
 // maxSample bounds "sample -n".
 const maxSample = 1_000_000
 
-// commands are the subcommands, in the order of the help.
+// commands are the subcommands, in the order of the help; serve is in
+// servecmd.go.
 var commands = []*command{
 	{
 		name: "forms", args: "", summary: "list the forms: id, Kazakh and Russian title, legal source",
@@ -283,6 +284,7 @@ var commands = []*command{
 			}
 		},
 	},
+	serveCommand,
 }
 
 // decodeInput reads, decodes and checks the JSON input -in path.

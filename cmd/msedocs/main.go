@@ -10,6 +10,7 @@
 //	msedocs blank care -o care.pdf                a blank document
 //	msedocs schema journal6                       the JSON Schema of a form
 //	msedocs read -in j6.xlsx -o j6.json           a filled workbook back to JSON
+//	msedocs serve -addr 127.0.0.1:8080            the HTTP API and web page
 //
 // Run "msedocs help" for the details. Exit status: 0 done, 1 invalid
 // input or failed work, 2 usage error.
