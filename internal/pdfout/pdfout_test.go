@@ -96,7 +96,7 @@ func TestSameInputSameBytes(t *testing.T) {
 	if !bytes.Equal(a, b) {
 		t.Fatal("two runs differ")
 	}
-	if !bytes.HasPrefix(a, []byte("%PDF-1.7")) || !bytes.HasSuffix(a, []byte("%%EOF\n")) {
+	if !bytes.HasPrefix(a, []byte("%PDF-1.4")) || !bytes.HasSuffix(a, []byte("%%EOF\n")) {
 		t.Errorf("not framed as a PDF file")
 	}
 	if bytes.Contains(a, []byte("CreationDate")) {
