@@ -3,6 +3,7 @@ package pdfout
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 
@@ -129,6 +130,10 @@ type painter struct {
 	cur    int     // face set, -1 for none
 	size   float64
 	inText bool
+	// lx, ly are the start of the last line set, in hundredths of a
+	// point: each line moves from it (Td), so that lines of a cell and
+	// cells of a row repeat the same small moves, which compress well.
+	lx, ly int64
 }
 
 // point writes "x y " of a point given from the page's top-left corner.
@@ -166,6 +171,7 @@ func (pt *painter) lines(ls []layout.Line) error {
 		if !pt.inText {
 			pt.b.WriteString("BT\n")
 			pt.inText = true
+			pt.lx, pt.ly = 0, 0
 		}
 		st := int(l.Style)
 		if st < 0 || st > 1 {
@@ -178,9 +184,13 @@ func (pt *painter) lines(ls []layout.Line) error {
 			pt.b.WriteString(" Tf\n")
 			pt.cur, pt.size = st, l.Size
 		}
-		pt.b.WriteString("1 0 0 1 ")
-		pt.point(l.X, l.Y)
-		pt.b.WriteString("Tm ")
+		x, y := hundredths(l.X-pt.ox), hundredths(pt.h-l.Y-pt.oy)
+		pt.w.num = appendHundredths(pt.w.num[:0], x-pt.lx)
+		pt.w.num = append(pt.w.num, ' ')
+		pt.w.num = appendHundredths(pt.w.num, y-pt.ly)
+		pt.b.Write(pt.w.num)
+		pt.b.WriteString(" Td ")
+		pt.lx, pt.ly = x, y
 		if err := f.encode(pt.b, l.Text); err != nil {
 			return fmt.Errorf("pdf: %w", err)
 		}
@@ -195,6 +205,26 @@ func (pt *painter) endText() {
 		pt.b.WriteString("ET\n")
 		pt.inText = false
 	}
+}
+
+// hundredths rounds v to hundredths of a point.
+func hundredths(v float64) int64 { return int64(math.Round(v * 100)) }
+
+// appendHundredths appends v hundredths as a decimal number with no
+// trailing zeros.
+func appendHundredths(b []byte, v int64) []byte {
+	if v < 0 {
+		b = append(b, '-')
+		v = -v
+	}
+	b = strconv.AppendInt(b, v/100, 10)
+	if f := v % 100; f != 0 {
+		b = append(b, '.', byte('0'+f/10))
+		if f%10 != 0 {
+			b = append(b, byte('0'+f%10))
+		}
+	}
+	return b
 }
 
 // fmtNum formats v with at most two decimals.
