@@ -20,6 +20,12 @@ type Options struct {
 	// Now is the moment against which dates are checked for being in the
 	// future; zero means the current time.
 	Now time.Time
+	// NoArchive writes plain PDF instead of PDF/A-1b (ISO 19005-1, level
+	// B), the archival form every PDF is in by default. Turn it off only
+	// for a file a later tool will change by adding what PDF/A-1 forbids
+	// (transparency, attachments, encryption), which would otherwise
+	// claim a conformance it no longer has; it saves about 10 KB a file.
+	NoArchive bool
 }
 
 // resolved is Options with the defaults filled in.

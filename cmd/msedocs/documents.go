@@ -92,7 +92,7 @@ func (f filledDocuments) write(o *output) error {
 		if o.format == "xlsx" {
 			return certificate.WriteXLSX(w, nil, f.docs...)
 		}
-		return certificate.WritePDF(w, nil, f.docs...)
+		return certificate.WritePDF(w, &certificate.Options{NoArchive: o.noArchive}, f.docs...)
 	})
 }
 

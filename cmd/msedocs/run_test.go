@@ -273,7 +273,7 @@ func TestCommands(t *testing.T) {
 
 		// render -volume-pages (the volumes themselves are TestVolumes).
 		{name: "render volume pages too few", args: []string{"render", "-in", "$D/good.json", "-o", "$D/x.pdf", "-volume-pages", "2"}, code: 2,
-			err: []string{`-volume-pages 2: want 3 to 1000000`}},
+			err: []string{`-volume-pages 2: want 0 \(never split\) or 3 to 1000000`}},
 		{name: "render volume pages stdout", args: []string{"render", "-in", "$D/good.json", "-o", "-", "-volume-pages", "10"}, code: 2,
 			err: []string{`-volume-pages needs -o FILE`}},
 		{name: "render one volume", args: []string{"render", "-in", "$D/good.json", "-o", "$D/one.pdf", "-volume-pages", "3"}, made: []string{"one.pdf"}},
