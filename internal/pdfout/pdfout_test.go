@@ -3,10 +3,14 @@ package pdfout
 import (
 	"bytes"
 	"errors"
+	"fmt"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/msedocs/msedocs/fonts"
 	"github.com/msedocs/msedocs/internal/layout"
+	"github.com/msedocs/msedocs/internal/pdftest"
 )
 
 func family(t *testing.T) *fonts.Family {
@@ -112,4 +116,151 @@ func TestNoPages(t *testing.T) {
 	if err := w.Close(&bytes.Buffer{}, Info{}); err == nil {
 		t.Fatal("a document without pages was written")
 	}
+}
+
+// tablePage is a page with a two-row header, entries and empty ruled
+// rows, as a journal's page.
+func tablePage(n, entries, blanks int) *layout.Page {
+	cell := func(x, w float64, y float64, text string) layout.Cell {
+		c := layout.Cell{X: x, W: w, H: 20}
+		if text != "" {
+			c.Lines = []layout.Line{{X: x + 2, Y: y + 14, Text: text, Size: 8}}
+		}
+		return c
+	}
+	row := func(kind layout.RowKind, y float64, a, b string) layout.Row {
+		return layout.Row{Kind: kind, Repeat: n > 1 && kind == layout.RowHeader, Y: y, H: 20,
+			Cells: []layout.Cell{cell(50, 100, y, a), cell(150, 200, y, b)}}
+	}
+	rows := []layout.Row{
+		row(layout.RowHeader, 50, "Күні / Дата", "Тегі, аты / Фамилия, имя"),
+		row(layout.RowNumbers, 70, "1", "2"),
+	}
+	y := 90.0
+	for i := range entries {
+		rows = append(rows, row(layout.RowEntry, y, fmt.Sprintf("%02d.01.2025", i+1), fmt.Sprintf("Әбенова Ғалия %d-%d", n, i)))
+		y += 20
+	}
+	for range blanks {
+		rows = append(rows, row(layout.RowBlank, y, "", ""))
+		y += 20
+	}
+	return &layout.Page{Number: n, W: 595, H: 842, Blocks: []layout.Block{
+		{Role: layout.RoleTable, Table: &layout.Fragment{Edges: []float64{50, 150, 350}, Rows: rows}},
+		{Role: layout.RolePageNumber, Lines: []layout.Line{{X: 500, Y: 820, Text: fmt.Sprint(n), Size: 8}}},
+	}}
+}
+
+// document writes pages with the queue as given and returns the file.
+func document(t *testing.T, serial bool, limit int, pages ...*layout.Page) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	w, err := NewStream(&b, family(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.queue.serial, w.queue.limit = serial, limit
+	for _, p := range pages {
+		if err := w.Page(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Finish(Info{Title: "Журнал", Creator: "msedocs"}); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// TestParallelSameBytes compares pages compressed in parallel, with few
+// or many in flight, with a serial run (run it with -race).
+func TestParallelSameBytes(t *testing.T) {
+	var pages []*layout.Page
+	for n := 1; n <= 60; n++ {
+		pages = append(pages, tablePage(n, n%7, 12-n%7))
+	}
+	serial := document(t, true, 1, pages...)
+	for _, limit := range []int{1, 2, 3, 16} {
+		if got := document(t, false, limit, pages...); !bytes.Equal(got, serial) {
+			t.Errorf("%d pages in flight: the bytes differ from a serial run", limit)
+		}
+	}
+}
+
+// TestRepeatedPartsDrawnOnce checks that the header and the empty ruled
+// rows are forms, one for each distinct part, and that every reader
+// still finds the header's text on every page.
+func TestRepeatedPartsDrawnOnce(t *testing.T) {
+	var pages []*layout.Page
+	for n := 1; n <= 20; n++ {
+		pages = append(pages, tablePage(n, 3, 5))
+	}
+	pages = append(pages, tablePage(21, 3, 2)) // fewer blank rows: another form
+	data := document(t, false, 4, pages...)
+	if n := bytes.Count(data, []byte("/Subtype /Form")); n != 3 {
+		t.Errorf("%d forms, want 3: the header, and two runs of blank rows", n)
+	}
+	if n := pdftest.Pages(t, data); n != 21 {
+		t.Fatalf("%d pages, want 21", n)
+	}
+	for i, text := range pdftest.Texts(t, data) {
+		s := pdftest.Squash(text)
+		if !strings.Contains(s, "Тегі,аты/Фамилия,имя") || !strings.Contains(s, fmt.Sprintf("ӘбеноваҒалия%d-2", i+1)) {
+			t.Errorf("page %d: %q lacks the header or the entries", i+1, s)
+		}
+	}
+	for i, text := range pdftest.Poppler(t, "forms.pdf", data) {
+		if !strings.Contains(text, "Фамилия, имя") {
+			t.Errorf("pdftotext: page %d lacks the header", i+1)
+		}
+	}
+	pdftest.QPDF(t, "forms.pdf", data)
+}
+
+// TestKazakhTextExact checks that text reads back exactly, every Kazakh
+// letter included, through the ToUnicode map of the compact codes, and
+// that the codes are compact: the first glyphs take codes 1, 2, ….
+func TestKazakhTextExact(t *testing.T) {
+	const s = "ӘҒҚҢӨҰҮҺІ әғқңөұүһі Қазақстан"
+	data := document(t, false, 2, page(s))
+	if got := pdftest.Squash(pdftest.Texts(t, data)[0]); got != pdftest.Squash(s) {
+		t.Errorf("ledongthuc/pdf reads %q, want %q", got, s)
+	}
+	if got := pdftest.Poppler(t, "kk.pdf", data); len(got) != 1 || strings.TrimSpace(got[0]) != s {
+		t.Errorf("pdftotext reads %q, want %q", got, s)
+	}
+	w, err := NewStream(&bytes.Buffer{}, family(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := w.faces[0].encode(&b, "ӘҒӘ"); err != nil {
+		t.Fatal(err)
+	}
+	if got := b.String(); got != "(\x00\x01\x00\x02\x00\x01)" {
+		t.Errorf("ӘҒӘ encoded as %q, want codes 1 2 1", got)
+	}
+}
+
+// TestArchive validates a document as PDF/A-1b with Preflight, with
+// and without a creation date.
+func TestArchive(t *testing.T) {
+	dated := func(info Info) []byte {
+		var b bytes.Buffer
+		w, err := NewStream(&b, family(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Page(tablePage(1, 2, 2)); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Finish(info); err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}
+	info := Info{Title: "Журнал <№ 2> & «копия»", Subject: "Приказ № 318", Author: "Әбенова", Creator: "msedocs", Producer: "msedocs"}
+	files := map[string][]byte{"undated.pdf": dated(info)}
+	info.Created = time.Date(2025, 1, 9, 10, 11, 12, 0, time.UTC)
+	files["dated.pdf"] = dated(info)
+	pdftest.Preflight(t, files)
 }
