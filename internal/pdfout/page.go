@@ -13,7 +13,7 @@ import (
 // Page draws one page. It fails, drawing nothing more, if a line holds a
 // rune its font cannot draw. The page's content is set on the caller's
 // goroutine and compressed on another; the page is written out in order
-// later, by Page or Finish.
+// later, by Page or Finish. p is read until then, and must not change.
 func (w *Writer) Page(p *layout.Page) error {
 	if w.err != nil {
 		return w.err
@@ -23,12 +23,13 @@ func (w *Writer) Page(p *layout.Page) error {
 	j := w.job(contentObj, "")
 	pt := painter{w: w, b: &j.data, h: p.H, cur: -1}
 	var used []int // forms placed on the page
-	pt.b.WriteString(lineStyle)
-	// Rules first, then text and forms in the order of the blocks.
+	// Rules first, worked out and set with the compression (see job),
+	// then text and forms in the order of the blocks.
+	j.page, j.h = true, p.H
 	for i := range p.Blocks {
 		if t := p.Blocks[i].Table; t != nil {
 			_, body, _ := split(t.Rows)
-			pt.rules(layout.Fragment{Rows: body})
+			j.rules = append(j.rules, layout.Fragment{Rows: body})
 		}
 	}
 	for i := range p.Blocks {
@@ -121,7 +122,8 @@ func empty(r *layout.Row) bool {
 
 // painter writes drawing operators into a content stream, at points
 // measured from the page's top-left corner less an origin: (0, 0) for a
-// page, a part's top-left corner for a form.
+// page, a part's top-left corner for a form. Drawing rules needs no w,
+// so a job's goroutine draws them.
 type painter struct {
 	w      *Writer
 	b      *bytes.Buffer
@@ -134,16 +136,16 @@ type painter struct {
 	// point: each line moves from it (Td), so that lines of a cell and
 	// cells of a row repeat the same small moves, which compress well.
 	lx, ly int64
+	num    []byte // scratch for numbers
 }
 
 // point writes "x y " of a point given from the page's top-left corner.
 func (pt *painter) point(x, y float64) {
-	w := pt.w
-	w.num = strconv.AppendFloat(w.num[:0], x-pt.ox, 'f', 2, 64)
-	pt.b.Write(trimZeros(w.num))
+	pt.num = strconv.AppendFloat(pt.num[:0], x-pt.ox, 'f', 2, 64)
+	pt.b.Write(trimZeros(pt.num))
 	pt.b.WriteByte(' ')
-	w.num = strconv.AppendFloat(w.num[:0], pt.h-y-pt.oy, 'f', 2, 64)
-	pt.b.Write(trimZeros(w.num))
+	pt.num = strconv.AppendFloat(pt.num[:0], pt.h-y-pt.oy, 'f', 2, 64)
+	pt.b.Write(trimZeros(pt.num))
 	pt.b.WriteByte(' ')
 }
 
@@ -180,15 +182,15 @@ func (pt *painter) lines(ls []layout.Line) error {
 		f := pt.w.faces[st]
 		if st != pt.cur || l.Size != pt.size {
 			pt.b.WriteString("/" + f.res + " ")
-			pt.b.WriteString(fmtNum(pt.w.num[:0], l.Size))
+			pt.b.WriteString(fmtNum(pt.num[:0], l.Size))
 			pt.b.WriteString(" Tf\n")
 			pt.cur, pt.size = st, l.Size
 		}
 		x, y := hundredths(l.X-pt.ox), hundredths(pt.h-l.Y-pt.oy)
-		pt.w.num = appendHundredths(pt.w.num[:0], x-pt.lx)
-		pt.w.num = append(pt.w.num, ' ')
-		pt.w.num = appendHundredths(pt.w.num, y-pt.ly)
-		pt.b.Write(pt.w.num)
+		pt.num = appendHundredths(pt.num[:0], x-pt.lx)
+		pt.num = append(pt.num, ' ')
+		pt.num = appendHundredths(pt.num, y-pt.ly)
+		pt.b.Write(pt.num)
 		pt.b.WriteString(" Td ")
 		pt.lx, pt.ly = x, y
 		if err := f.encode(pt.b, l.Text); err != nil {

@@ -2,8 +2,11 @@ package pdfout
 
 import (
 	"bytes"
+	"cmp"
 	"compress/zlib"
 	"runtime"
+
+	"github.com/msedocs/msedocs/internal/layout"
 )
 
 // job is one stream on its way to the output: filled by the caller's
@@ -15,9 +18,15 @@ type job struct {
 	dict   string
 	data   bytes.Buffer // the stream's content, uncompressed
 	packed bytes.Buffer
-	zw     *zlib.Writer
+	zws    chan *zlib.Writer // compressors to share, one a core
 	then   []object
-	done   chan struct{}
+	// page is set for a page's content: rules of the fragments, on a
+	// page h high, go first, drawn with the compression.
+	page  bool
+	h     float64
+	rules []layout.Fragment
+	pre   bytes.Buffer
+	done  chan struct{}
 	err    error
 }
 
@@ -33,37 +42,55 @@ type object struct {
 // BestSpeed.
 const level = zlib.DefaultCompression
 
-// compress packs the job's data.
+// compress packs the job's data, with a compressor of the pool or a
+// new one; a compressor takes most of a megabyte, so there are only as
+// many as cores, not one a job in flight.
 func (j *job) compress() {
 	j.packed.Reset()
-	if j.zw == nil {
-		zw, err := zlib.NewWriterLevel(&j.packed, level)
-		if err != nil {
+	var zw *zlib.Writer
+	select {
+	case zw = <-j.zws:
+		zw.Reset(&j.packed)
+	default:
+		var err error
+		if zw, err = zlib.NewWriterLevel(&j.packed, level); err != nil {
 			j.err = err
 			return
 		}
-		j.zw = zw
+	}
+	if j.page {
+		j.pre.Reset()
+		rp := painter{b: &j.pre, h: j.h}
+		j.pre.WriteString(lineStyle)
+		for _, f := range j.rules {
+			rp.rules(f)
+		}
+		_, j.err = zw.Write(j.pre.Bytes())
+	}
+	if _, err := zw.Write(j.data.Bytes()); err != nil || j.err != nil {
+		j.err = cmp.Or(j.err, err)
 	} else {
-		j.zw.Reset(&j.packed)
+		j.err = zw.Close()
 	}
-	if _, err := j.zw.Write(j.data.Bytes()); err != nil {
-		j.err = err
-		return
+	select {
+	case j.zws <- zw:
+	default:
 	}
-	j.err = j.zw.Close()
 }
 
 // queue holds the jobs in flight, at most limit, so memory stays that of
 // a few pages however long the document.
 type queue struct {
 	limit   int
+	zws     chan *zlib.Writer
 	serial  bool // compress on the caller's goroutine (tests compare)
 	pending []*job
 	free    []*job
 }
 
 func newQueue() queue {
-	return queue{limit: 2 * runtime.GOMAXPROCS(0)}
+	n := runtime.GOMAXPROCS(0)
+	return queue{limit: n + 1, zws: make(chan *zlib.Writer, n)}
 }
 
 // job returns an empty job, writing out the oldest in flight first when
@@ -77,11 +104,12 @@ func (w *Writer) job(obj int, dict string) *job {
 		j = w.queue.free[n-1]
 		w.queue.free = w.queue.free[:n-1]
 	} else {
-		j = &job{}
+		j = &job{zws: w.queue.zws}
 	}
 	j.obj, j.dict = obj, dict
 	j.data.Reset()
 	j.then = j.then[:0]
+	j.page, j.rules = false, j.rules[:0]
 	j.err = nil
 	return j
 }
@@ -117,6 +145,7 @@ func (w *Writer) flushOne() {
 		w.write(o.body)
 		w.end()
 	}
+	clear(j.rules) // the layout's rows are the caller's
 	w.queue.free = append(w.queue.free, j)
 }
 
