@@ -27,7 +27,7 @@ type job struct {
 	rules []layout.Fragment
 	pre   bytes.Buffer
 	done  chan struct{}
-	err    error
+	err   error
 }
 
 // object is an object written whole after a job's stream.
