@@ -2,6 +2,7 @@ package pdfout
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"math"
 
@@ -19,13 +20,47 @@ const formMargin = 10
 // forms are the parts of pages drawn once as form XObjects: a table's
 // header and its empty ruled rows. A part is set relative to its
 // top-left corner, so the same part anywhere on any page is the same
-// content, and found again by that content.
+// content. It is found again by its signature: everything its content
+// follows from (sizes and places relative to that corner, styles and
+// text), which is cheaper to make than the content.
 type forms struct {
-	byContent map[string]int // content → object number
-	scratch   bytes.Buffer
+	bySig   map[string]int // signature → object number
+	sig     []byte
+	scratch bytes.Buffer
 }
 
-func newForms() forms { return forms{byContent: make(map[string]int)} }
+func newForms() forms { return forms{bySig: make(map[string]int)} }
+
+// signature returns the signature of rows whose top-left corner is at
+// (left, top).
+func (fs *forms) signature(rows []layout.Row, left, top float64) []byte {
+	b := fs.sig[:0]
+	num := func(v float64) { b = binary.AppendVarint(b, hundredths(v)) }
+	for ri := range rows {
+		r := &rows[ri]
+		b = append(b, 'r', byte(r.Kind))
+		num(r.Y - top)
+		num(r.H)
+		for ci := range r.Cells {
+			c := &r.Cells[ci]
+			b = append(b, 'c')
+			num(c.X - left)
+			num(c.W)
+			num(c.H)
+			for li := range c.Lines {
+				l := &c.Lines[li]
+				b = append(b, 'l', byte(l.Style))
+				num(l.X - left)
+				num(l.Y - top)
+				num(l.Size)
+				b = binary.AppendUvarint(b, uint64(len(l.Text)))
+				b = append(b, l.Text...)
+			}
+		}
+	}
+	fs.sig = b
+	return b
+}
 
 // place draws rows of a table as a form placed on the page: a form of
 // the same content drawn before, or a new one. It returns the form's
@@ -36,34 +71,34 @@ func (w *Writer) place(pt *painter, edges []float64, rows []layout.Row) (int, er
 	}
 	left, top, right, bottom := box(edges, rows)
 	fs := &w.forms
-	fs.scratch.Reset()
-	fp := painter{w: w, b: &fs.scratch, h: pt.h, ox: left, oy: pt.h - top, cur: -1}
-	fp.b.WriteString(lineStyle)
-	fp.rules(layout.Fragment{Rows: rows})
-	for ri := range rows {
-		for ci := range rows[ri].Cells {
-			if err := fp.lines(rows[ri].Cells[ci].Lines); err != nil {
-				return 0, err
-			}
-		}
-	}
-	fp.endText()
-	n, ok := fs.byContent[string(fs.scratch.Bytes())]
-	if !ok {
-		if len(fs.byContent) >= maxForms {
-			pt.rules(layout.Fragment{Rows: rows})
-			for ri := range rows {
-				for ci := range rows[ri].Cells {
-					if err := pt.lines(rows[ri].Cells[ci].Lines); err != nil {
-						return 0, err
-					}
+	n, ok := fs.bySig[string(fs.signature(rows, left, top))]
+	if !ok && len(fs.bySig) >= maxForms {
+		pt.rules(layout.Fragment{Rows: rows})
+		for ri := range rows {
+			for ci := range rows[ri].Cells {
+				if err := pt.lines(rows[ri].Cells[ci].Lines); err != nil {
+					return 0, err
 				}
 			}
-			return 0, nil
 		}
+		return 0, nil
+	}
+	if !ok {
+		fs.scratch.Reset()
+		fp := painter{w: w, b: &fs.scratch, h: pt.h, ox: left, oy: pt.h - top, cur: -1}
+		fp.b.WriteString(lineStyle)
+		fp.rules(layout.Fragment{Rows: rows})
+		for ri := range rows {
+			for ci := range rows[ri].Cells {
+				if err := fp.lines(rows[ri].Cells[ci].Lines); err != nil {
+					return 0, err
+				}
+			}
+		}
+		fp.endText()
 		n = w.nextObj
 		w.nextObj++
-		fs.byContent[fs.scratch.String()] = n
+		fs.bySig[string(fs.sig)] = n
 		m := formMargin
 		j := w.job(n, fmt.Sprintf("/Type /XObject /Subtype /Form /BBox [%d %s %s %d] /Resources << %s >>",
 			-m, fmtNum(w.num[:0], top-bottom-float64(m)), fmtNum(w.num[:0], right-left+float64(m)), m, w.fontResources()))
