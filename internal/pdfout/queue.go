@@ -42,21 +42,22 @@ type object struct {
 // BestSpeed.
 const level = zlib.DefaultCompression
 
-// compress packs the job's data, with a compressor of the pool or a
-// new one; a compressor takes most of a megabyte, so there are only as
-// many as cores, not one a job in flight.
+// compress packs the job's data with a compressor of the pool, waiting
+// for one if need be. A compressor takes most of a megabyte; there are
+// only as many as the cores the layout leaves free, not one a job in
+// flight.
 func (j *job) compress() {
 	j.packed.Reset()
-	var zw *zlib.Writer
-	select {
-	case zw = <-j.zws:
-		zw.Reset(&j.packed)
-	default:
+	zw := <-j.zws
+	defer func() { j.zws <- zw }()
+	if zw == nil {
 		var err error
 		if zw, err = zlib.NewWriterLevel(&j.packed, level); err != nil {
 			j.err = err
 			return
 		}
+	} else {
+		zw.Reset(&j.packed)
 	}
 	if j.page {
 		j.pre.Reset()
@@ -72,10 +73,6 @@ func (j *job) compress() {
 	} else {
 		j.err = zw.Close()
 	}
-	select {
-	case j.zws <- zw:
-	default:
-	}
 }
 
 // queue holds the jobs in flight, at most limit, so memory stays that of
@@ -90,7 +87,13 @@ type queue struct {
 
 func newQueue() queue {
 	n := runtime.GOMAXPROCS(0)
-	return queue{limit: n + 1, zws: make(chan *zlib.Writer, n)}
+	// One core lays pages out; the others compress them.
+	k := max(n-1, 1)
+	zws := make(chan *zlib.Writer, k)
+	for range k {
+		zws <- nil // made when first needed
+	}
+	return queue{limit: n + 1, zws: zws}
 }
 
 // job returns an empty job, writing out the oldest in flight first when
