@@ -136,7 +136,8 @@ type painter struct {
 	// point: each line moves from it (Td), so that lines of a cell and
 	// cells of a row repeat the same small moves, which compress well.
 	lx, ly int64
-	num    []byte // scratch for numbers
+	num    []byte        // scratch for numbers
+	rs     []layout.Rule // scratch for rules
 }
 
 // point writes "x y " of a point given from the page's top-left corner.
@@ -155,7 +156,12 @@ func (pt *painter) rules(f layout.Fragment) {
 		return
 	}
 	pt.endText()
-	for _, r := range f.Rules() {
+	rs, ok := gridRules(f.Rows, pt.rs[:0])
+	if !ok {
+		rs = f.Rules()
+	}
+	pt.rs = rs[:0]
+	for _, r := range rs {
 		pt.point(r.X1, r.Y1)
 		pt.b.WriteString("m ")
 		pt.point(r.X2, r.Y2)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -263,4 +264,27 @@ func TestArchive(t *testing.T) {
 	info.Created = time.Date(2025, 1, 9, 10, 11, 12, 0, time.UTC)
 	files["dated.pdf"] = dated(info)
 	pdftest.Preflight(t, files)
+}
+
+// TestGridRules checks the short way to a plain grid's rules against
+// layout's merge of every cell's edges, and that it declines the rest.
+func TestGridRules(t *testing.T) {
+	p := tablePage(2, 4, 3)
+	rows := p.Blocks[0].Table.Rows
+	head, body, tail := split(rows)
+	for name, part := range map[string][]layout.Row{"head": head, "body": body, "tail": tail, "all": rows} {
+		got, ok := gridRules(part, nil)
+		if !ok {
+			t.Errorf("%s: a plain grid declined", name)
+			continue
+		}
+		if want := (&layout.Fragment{Rows: part}).Rules(); !slices.Equal(got, want) {
+			t.Errorf("%s: rules\n%v\nwant\n%v", name, got, want)
+		}
+	}
+	spanned := slices.Clone(head)
+	spanned[0].Cells = []layout.Cell{{X: 50, W: 300, H: 20}}
+	if _, ok := gridRules(spanned, nil); ok {
+		t.Errorf("rows with a spanning cell taken for a grid")
+	}
 }
