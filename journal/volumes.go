@@ -127,7 +127,8 @@ func Write(outs []Output, opts *Options) error {
 			blank = b.pages()
 		}
 		src := o.Journal.source()
-		if blank > 0 || len(src.sections) != 1 {
+		if blank > 0 || len(src.sections) != 1 || r.VolumePages < 0 {
+			// One volume: no need to lay it out to find where volumes end.
 			tasks <- task{out: o, src: src, n: 1, blank: blank, fail: res}
 			continue
 		}

@@ -9,8 +9,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/ledongthuc/pdf"
 	"github.com/msedocs/msedocs/internal/numwords"
+	"github.com/msedocs/msedocs/internal/pdftest"
 )
 
 // result is what one run of the command did.
@@ -417,22 +417,8 @@ func TestBlankPages(t *testing.T) {
 	}
 }
 
-func pdfPages(t *testing.T, data []byte) []string {
-	t.Helper()
-	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := make([]string, r.NumPage())
-	for i := range out {
-		s, err := r.Page(i + 1).GetPlainText(nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out[i] = s
-	}
-	return out
-}
+// pdfPages returns the text of every page.
+func pdfPages(t *testing.T, data []byte) []string { return pdftest.Texts(t, data) }
 
 func squash(s string) string { return strings.Join(strings.Fields(s), "") }
 

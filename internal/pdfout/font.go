@@ -9,19 +9,29 @@ import (
 )
 
 // fontObjects is how many objects one embedded face takes: the Type0
-// font, its CID font, descriptor, font file, ToUnicode map, CIDToGIDMap
-// and CIDSet.
-const fontObjects = 7
+// font, its CID font, descriptor, font file, ToUnicode map, CIDToGIDMap,
+// CIDSet and the encoding CMap.
+const fontObjects = 8
+
+// Codes take one, two or three bytes: CIDs below oneByte are one byte,
+// the next 0x0F00 two bytes from 0xF000, the rest three bytes from
+// 0xFF0000. The first bytes tell the widths apart, so text is one byte
+// a glyph for the first 239 glyphs of a face, which is every glyph a
+// journal in Kazakh and Russian uses.
+const (
+	oneByte  = 0xF0
+	twoBytes = oneByte + 0x0F00
+)
 
 // denseRunes is the end of the range of runes (Latin and Cyrillic, with
 // every Kazakh letter) whose codes are kept in an array rather than a map.
 const denseRunes = 0x500
 
 // face is one TrueType face embedded as a CID-keyed font. Its CIDs are
-// compact codes given in the order glyphs are first drawn (1, 2, …; 0 is
-// .notdef), so the text of a page is two bytes a glyph, the first almost
-// always zero, which compresses to about one; a CIDToGIDMap takes each
-// code to the glyph of the font program.
+// compact, given in the order glyphs are first drawn (1, 2, …; 0 is
+// .notdef), and written in codes of one to three bytes (see oneByte)
+// through an embedded CMap; a CIDToGIDMap takes each CID to the glyph of
+// the font program.
 type face struct {
 	font *fonts.Font
 	res  string // resource name in page dictionaries
@@ -81,8 +91,8 @@ func (f *face) code(r rune) (uint16, error) {
 	return c, nil
 }
 
-// encode writes s as a PDF literal string of two-byte codes. It fails
-// on a rune the face lacks.
+// encode writes s as a PDF literal string of codes. It fails on a rune
+// the face lacks.
 func (f *face) encode(b *bytes.Buffer, s string) error {
 	b.WriteByte('(')
 	for _, r := range s {
@@ -90,11 +100,79 @@ func (f *face) encode(b *bytes.Buffer, s string) error {
 		if err != nil {
 			return err
 		}
-		putByte(b, byte(c>>8))
-		putByte(b, byte(c))
+		switch {
+		case c < oneByte:
+			putByte(b, byte(c))
+		case c < twoBytes:
+			k := 0xF000 + int(c) - oneByte
+			putByte(b, byte(k>>8))
+			putByte(b, byte(k))
+		default:
+			k := 0xFF0000 + int(c) - twoBytes
+			putByte(b, byte(k>>16))
+			putByte(b, byte(k>>8))
+			putByte(b, byte(k))
+		}
 	}
 	b.WriteByte(')')
 	return nil
+}
+
+// codeHex returns the code of CID c in hex, as CMaps write it.
+func codeHex(c int) string {
+	switch {
+	case c < oneByte:
+		return fmt.Sprintf("<%02X>", c)
+	case c < twoBytes:
+		return fmt.Sprintf("<%04X>", 0xF000+c-oneByte)
+	}
+	return fmt.Sprintf("<%06X>", 0xFF0000+c-twoBytes)
+}
+
+// codePrefix tells the width of CID c's code and its bytes but the
+// last.
+func codePrefix(c int) int {
+	switch {
+	case c < oneByte:
+		return -1
+	case c < twoBytes:
+		return (0xF000 + c - oneByte) >> 8
+	}
+	return (0xFF0000+c-twoBytes)>>8 | 1<<24
+}
+
+// codespace is the codespace ranges of every CMap of a face.
+const codespace = "3 begincodespacerange\n<00> <EF>\n<F000> <FEFF>\n<FF0000> <FFFFFF>\nendcodespacerange\n"
+
+// encoding returns the CMap that takes codes to CIDs, of the CIDs in
+// use.
+func (f *face) encoding(name string) []byte {
+	var cm bytes.Buffer
+	cm.WriteString("%!PS-Adobe-3.0 Resource-CMap\n/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n" +
+		"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> def\n" +
+		"/CMapName /" + name + " def\n/CMapType 1 def\n/WMode 0 def\n" + codespace)
+	// One range for each run of codes that differ in the last byte.
+	type span struct{ from, to int }
+	var spans []span
+	n := len(f.gids) - 1 // CIDs 1…n
+	for c := 1; c <= n; {
+		end := c
+		for end < n && codePrefix(end+1) == codePrefix(c) {
+			end++
+		}
+		spans = append(spans, span{c, end})
+		c = end + 1
+	}
+	for i := 0; i < len(spans); i += 100 {
+		chunk := spans[i:min(i+100, len(spans))]
+		fmt.Fprintf(&cm, "%d begincidrange\n", len(chunk))
+		for _, sp := range chunk {
+			fmt.Fprintf(&cm, "%s %s %d\n", codeHex(sp.from), codeHex(sp.to), sp.from)
+		}
+		cm.WriteString("endcidrange\n")
+	}
+	cm.WriteString("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n")
+	return cm.Bytes()
 }
 
 // putByte writes one byte of a literal string, escaped where a reader
@@ -115,13 +193,17 @@ func putByte(b *bytes.Buffer, c byte) {
 // map order.
 func (f *face) write(w *Writer, archive bool) {
 	m := f.font.Metrics()
-	cid, desc, file, cmap, gidMap, cidSet := f.obj+1, f.obj+2, f.obj+3, f.obj+4, f.obj+5, f.obj+6
-	name := subsetTag(f.gids) + "+" + f.name
+	cid, desc, file, cmap, gidMap, cidSet, enc := f.obj+1, f.obj+2, f.obj+3, f.obj+4, f.obj+5, f.obj+6, f.obj+7
+	tag := subsetTag(f.gids)
+	name := tag + "+" + f.name
+	encName := "MSE-" + tag + "-" + f.res
 
 	w.begin(f.obj)
-	w.write("<< /Type /Font /Subtype /Type0 /BaseFont /" + name + " /Encoding /Identity-H /DescendantFonts [" +
+	w.write("<< /Type /Font /Subtype /Type0 /BaseFont /" + name + " /Encoding " + ref(enc) + " /DescendantFonts [" +
 		ref(cid) + "] /ToUnicode " + ref(cmap) + " >>\n")
 	w.end()
+	w.streamNow(enc, "/Type /CMap /CMapName /"+encName+
+		" /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /WMode 0", f.encoding(encName), true)
 
 	var widths bytes.Buffer
 	widths.WriteString("1 [")
@@ -181,13 +263,13 @@ func (f *face) toUnicode() []byte {
 	cm.WriteString("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n" +
 		"/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n" +
 		"/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n" +
-		"1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n")
+		codespace)
 	runes := f.runes[1:]
 	for i := 0; i < len(runes); i += 100 {
 		chunk := runes[i:min(i+100, len(runes))]
 		fmt.Fprintf(&cm, "%d beginbfchar\n", len(chunk))
 		for j, r := range chunk {
-			fmt.Fprintf(&cm, "<%04X> %s\n", i+j+1, utf16Hex(r))
+			fmt.Fprintf(&cm, "%s %s\n", codeHex(i+j+1), utf16Hex(r))
 		}
 		cm.WriteString("endbfchar\n")
 	}

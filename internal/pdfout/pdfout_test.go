@@ -237,7 +237,7 @@ func TestKazakhTextExact(t *testing.T) {
 	if err := w.faces[0].encode(&b, "ӘҒӘ"); err != nil {
 		t.Fatal(err)
 	}
-	if got := b.String(); got != "(\x00\x01\x00\x02\x00\x01)" {
+	if got := b.String(); got != "(\x01\x02\x01)" {
 		t.Errorf("ӘҒӘ encoded as %q, want codes 1 2 1", got)
 	}
 }
@@ -287,4 +287,39 @@ func TestGridRules(t *testing.T) {
 	if _, ok := gridRules(spanned, nil); ok {
 		t.Errorf("rows with a spanning cell taken for a grid")
 	}
+}
+
+// TestManyGlyphs draws more glyphs than one-byte codes hold: the rest
+// take two bytes, and every reader still gets the text back exactly.
+func TestManyGlyphs(t *testing.T) {
+	f := family(t).Regular
+	var rs []rune
+	for _, span := range [][2]rune{{0x21, 0x7E}, {0xA1, 0x17F}, {0x400, 0x4FF}} {
+		for r := span[0]; r <= span[1]; r++ {
+			if f.Has(r) && family(t).Bold.Has(r) {
+				rs = append(rs, r)
+			}
+		}
+	}
+	if len(rs) < 2*oneByte {
+		t.Fatalf("only %d glyphs", len(rs))
+	}
+	var pages []*layout.Page
+	for i := 0; i < len(rs); i += 60 {
+		pages = append(pages, page(string(rs[i:min(i+60, len(rs))])))
+	}
+	data := document(t, false, 3, pages...)
+	texts := pdftest.Texts(t, data)
+	popp := pdftest.Poppler(t, "many.pdf", data)
+	for i := range pages {
+		want := pages[i].Blocks[0].Lines[0].Text
+		if got := pdftest.Squash(texts[i]); got != pdftest.Squash(want) {
+			t.Errorf("page %d: ledongthuc/pdf reads %q, want %q", i+1, got, want)
+		}
+		if i < len(popp) && pdftest.Squash(popp[i]) != pdftest.Squash(want) {
+			t.Errorf("page %d: pdftotext reads %q, want %q", i+1, popp[i], want)
+		}
+	}
+	pdftest.QPDF(t, "many.pdf", data)
+	pdftest.Preflight(t, map[string][]byte{"many.pdf": data})
 }

@@ -1,5 +1,6 @@
 // Package pdftest reads PDF files back for tests: the text of each page
-// (github.com/ledongthuc/pdf, following form XObjects), pdfcpu's
+// (github.com/ledongthuc/pdf's reader, following form XObjects and
+// decoding codes of one to three bytes through ToUnicode), pdfcpu's
 // validation and page count, and the external checkers (tools.go).
 package pdftest
 
@@ -46,7 +47,7 @@ func text(b *strings.Builder, strm, res pdf.Value, depth int) (err error) {
 			err = &panicError{r}
 		}
 	}()
-	fonts := map[string]*pdf.Font{}
+	fonts := map[string]pdf.TextEncoding{}
 	var enc pdf.TextEncoding
 	show := func(v pdf.Value) {
 		if enc != nil && v.Kind() == pdf.String {
@@ -64,12 +65,12 @@ func text(b *strings.Builder, strm, res pdf.Value, depth int) (err error) {
 			b.WriteString("\n")
 		case op == "Tf" && len(args) == 2:
 			name := args[0].Name()
-			f, ok := fonts[name]
+			e, ok := fonts[name]
 			if !ok {
-				f = &pdf.Font{V: res.Key("Font").Key(name)}
-				fonts[name] = f
+				e = encoder(res.Key("Font").Key(name))
+				fonts[name] = e
 			}
-			enc = f.Encoder()
+			enc = e
 		case (op == "Tj" || op == "'") && len(args) == 1:
 			show(args[0])
 		case op == "\"" && len(args) == 3:
@@ -88,6 +89,17 @@ func text(b *strings.Builder, strm, res pdf.Value, depth int) (err error) {
 		}
 	})
 	return inner
+}
+
+// encoder returns how to decode a font's codes: through its ToUnicode
+// map when it has one (read here, for codes of any width), else as
+// ledongthuc/pdf does.
+func encoder(font pdf.Value) pdf.TextEncoding {
+	if m := readToUnicode(font); m != nil && len(m.spaces) > 0 {
+		return m
+	}
+	f := &pdf.Font{V: font}
+	return f.Encoder()
 }
 
 type panicError struct{ v any }
