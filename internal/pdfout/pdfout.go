@@ -8,8 +8,9 @@
 // the bytes are those of a serial run. A table's header and its empty
 // ruled rows, which repeat page after page, are drawn once as form
 // XObjects and placed on each page. Text is set in the document's
-// TrueType faces, embedded as subset CID fonts with compact two-byte
-// codes and a ToUnicode map, so the text can be searched and extracted.
+// TrueType faces, embedded as subset CID fonts whose codes are one byte
+// a glyph (see oneByte), with a ToUnicode map, so the text can be
+// searched and extracted; each line moves from the one before (Td).
 // A rune the face lacks is an error: nothing is ever drawn blank.
 //
 // Every file is PDF/A-1b (ISO 19005-1, level B) unless Info.NoArchive
