@@ -56,6 +56,12 @@ type Options struct {
 	// value leaves its place empty («…/rehab_social//ИПР-0457» before
 	// escaping).
 	VerifyURL string
+	// NoArchive writes plain PDF instead of PDF/A-1b (ISO 19005-1, level
+	// B), the archival form every PDF is in by default. Turn it off only
+	// for a file a later tool will change by adding what PDF/A-1 forbids
+	// (transparency, attachments, encryption), which would otherwise
+	// claim a conformance it no longer has; it saves about 10 KB a file.
+	NoArchive bool
 }
 
 // resolved is Options with the defaults filled in.

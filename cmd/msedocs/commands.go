@@ -49,6 +49,7 @@ var commands = []*command{
 			out := fs.String("o", "", "output `FILE`, .pdf or .xlsx; - for stdout")
 			format := fs.String("format", "", "output `format`, pdf or xlsx (default: from the extension)")
 			wf, ff := addWriteFlags(fs), addFontFlags(fs)
+			noArchive := fs.Bool("no-pdfa", false, noArchiveUsage)
 			return func(pos []string) error {
 				fam, err := formArg(pos[0])
 				if err != nil {
@@ -68,6 +69,7 @@ var commands = []*command{
 					return err
 				}
 				o.pages = *pages
+				o.noArchive = *noArchive
 				return fam.blank(pos[0], o)
 			}
 		},
@@ -82,7 +84,8 @@ var commands = []*command{
 			"A journal longer than -volume-pages pages is bound in volumes, each with\n" +
 			"its own title page, continued numbering and certification: -o name.pdf\n" +
 			"writes name.vol1.pdf, name.vol2.pdf, …, and a journal that fits in one\n" +
-			"volume just name.pdf. Either every file is written or none is. The name\n" +
+			"volume just name.pdf; -volume-pages 0 never splits. Either every file\n" +
+			"is written or none is. The name\n" +
 			"owns its set: once the new files are in place, the files of an earlier\n" +
 			"render that the new set does not hold (name.pdf beside new volumes, or\n" +
 			"volumes beyond the new count) are removed. Stdout gets the journal in\n" +
@@ -96,6 +99,8 @@ var commands = []*command{
 			"SIGINT, SIGTERM and SIGHUP stop the render and remove its temporary\n" +
 			"files (exit status 130, 143, 129).\n" +
 			"\n" +
+			"PDF files are PDF/A-1b, the archival form, unless -no-pdfa is given.\n" +
+			"\n" +
 			"A batch of documents, {\"form\": \"documents\", \"documents\": [...]}, or one\n" +
 			"document prints a document a page (PDF) or a sheet (XLSX); they print\n" +
 			"both languages, so -lang is for journals.",
@@ -106,10 +111,11 @@ var commands = []*command{
 			format := fs.String("format", "", "output `format`, pdf or xlsx (default: from the extension)")
 			lang := fs.String("lang", "ru", "`language` of values from closed lists (groups, causes, terms): ru or kk")
 			volumePages := fs.Int("volume-pages", journal.DefaultVolumePages,
-				"most pages `N` of a volume of a long journal, title and certification included")
+				"most pages `N` of a volume of a long journal, title and certification included; 0 never splits")
 			verifyURL := fs.String("verify-url", "",
 				"documents: print a QR code of this verification `URL` on each, with {form}, {series}, {number}, {date} filled in")
 			wf, ff := addWriteFlags(fs), addFontFlags(fs)
+			noArchive := fs.Bool("no-pdfa", false, noArchiveUsage)
 			return func([]string) error {
 				if *in == "" {
 					return usagef("-in FILE is required (- for stdin)")
@@ -117,8 +123,8 @@ var commands = []*command{
 				if err := certificate.CheckVerifyURL(*verifyURL); err != nil {
 					return usagef("-verify-url: %v", err)
 				}
-				if *volumePages < minVolumePages || *volumePages > maxVolumePages {
-					return usagef("-volume-pages %d: want %d to %d", *volumePages, minVolumePages, maxVolumePages)
+				if *volumePages != 0 && (*volumePages < minVolumePages || *volumePages > maxVolumePages) {
+					return usagef("-volume-pages %d: want 0 (never split) or %d to %d", *volumePages, minVolumePages, maxVolumePages)
 				}
 				o, err := a.printOutput(*out, *format)
 				if err != nil {
@@ -128,6 +134,10 @@ var commands = []*command{
 					return usagef("-volume-pages needs -o FILE: stdout takes one file")
 				}
 				o.volumePages = *volumePages
+				if o.volumePages == 0 {
+					o.volumePages = journal.NoVolumeLimit
+				}
+				o.noArchive = *noArchive
 				if o.lang, err = parseLang(*lang); err != nil {
 					return err
 				}

@@ -27,14 +27,19 @@ type output struct {
 	// lang is the language of values from closed lists.
 	lang journal.Language
 	// volumePages is the most pages of a volume of a long journal; 0 is
-	// journal.DefaultVolumePages.
+	// journal.DefaultVolumePages, journal.NoVolumeLimit never splits.
 	volumePages int
 	// verifyURL is the template of the documents' verification URL;
 	// "" prints no code.
 	verifyURL string
 	// fonts is the family to print with; nil is Liberation Serif.
 	fonts *fonts.Family
+	// noArchive writes plain PDF rather than PDF/A-1b.
+	noArchive bool
 }
+
+// noArchiveUsage describes -no-pdfa.
+const noArchiveUsage = "write plain PDF, not PDF/A-1b (only for a file a later tool will change in ways PDF/A-1 forbids)"
 
 // printOutput returns the output of a printed form for -o path and
 // -format: the format follows the file's extension unless given.

@@ -9,8 +9,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/ledongthuc/pdf"
 	"github.com/msedocs/msedocs/internal/numwords"
+	"github.com/msedocs/msedocs/internal/pdftest"
 )
 
 // result is what one run of the command did.
@@ -276,7 +276,7 @@ func TestCommands(t *testing.T) {
 
 		// render -volume-pages (the volumes themselves are TestVolumes).
 		{name: "render volume pages too few", args: []string{"render", "-in", "$D/good.json", "-o", "$D/x.pdf", "-volume-pages", "2"}, code: 2,
-			err: []string{`-volume-pages 2: want 3 to 1000000`}},
+			err: []string{`-volume-pages 2: want 0 \(never split\) or 3 to 1000000`}},
 		{name: "render volume pages stdout", args: []string{"render", "-in", "$D/good.json", "-o", "-", "-volume-pages", "10"}, code: 2,
 			err: []string{`-volume-pages needs -o FILE`}},
 		{name: "render one volume", args: []string{"render", "-in", "$D/good.json", "-o", "$D/one.pdf", "-volume-pages", "3"}, made: []string{"one.pdf"}},
@@ -424,22 +424,8 @@ func TestBlankPages(t *testing.T) {
 	}
 }
 
-func pdfPages(t *testing.T, data []byte) []string {
-	t.Helper()
-	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := make([]string, r.NumPage())
-	for i := range out {
-		s, err := r.Page(i + 1).GetPlainText(nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out[i] = s
-	}
-	return out
-}
+// pdfPages returns the text of every page.
+func pdfPages(t *testing.T, data []byte) []string { return pdftest.Texts(t, data) }
 
 func squash(s string) string { return strings.Join(strings.Fields(s), "") }
 

@@ -18,7 +18,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ledongthuc/pdf"
 
 	"github.com/msedocs/msedocs/internal/pdftest"
 	"github.com/msedocs/msedocs/internal/server"
@@ -115,16 +114,8 @@ func checkPDF(t testing.TB, name string, b []byte, want int) {
 	t.Helper()
 	n := pdftest.Pages(t, b)
 	if want == 0 {
-		r, err := pdf.NewReader(bytes.NewReader(b), int64(len(b)))
-		if err != nil {
-			t.Errorf("%s: %v", name, err)
-			return
-		}
-		text, err := r.Page(r.NumPage()).GetPlainText(nil)
-		if err != nil {
-			t.Errorf("%s: %v", name, err)
-			return
-		}
+		texts := pdftest.Texts(t, b)
+		text := texts[len(texts)-1]
 		m := statedPages.FindStringSubmatch(pdftest.Squash(text))
 		if m == nil {
 			t.Errorf("%s: the last page states no page count", name)

@@ -21,15 +21,16 @@ func TestMatrixOnePath(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w.content.Reset()
-	w.matrices(p)
+	var b bytes.Buffer
+	pt := painter{w: w, b: &b, h: p.H, cur: -1}
+	pt.matrix(m)
 	want := "q 0 g\n" +
 		"100 640.5 3 1.5 re\n" + // row 0, columns 0–1
 		"101.5 639 3 1.5 re\n" + // row 1, columns 1–2
 		"100 637.5 1.5 1.5 re\n" + // row 2, column 0
 		"103 637.5 1.5 1.5 re\n" + // row 2, column 2
 		"f Q\n"
-	if got := w.content.String(); got != want {
+	if got := b.String(); got != want {
 		t.Errorf("content\n%s\nwant\n%s", got, want)
 	}
 	if err := w.Page(p); err != nil {
