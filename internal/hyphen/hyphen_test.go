@@ -36,6 +36,12 @@ func TestPoints(t *testing.T) {
 		"ос·ви·де·тель·ство·ва·ния",
 		"ут·ра·ты",
 		"без",
+		"ПЕ·РЕ·ОС·ВИ·ДЕ·ТЕЛЬ·СТВО·ВА·НИЯ", // capitals as small letters
+		"Aл·ма·ты",                        // the first A in Latin, as typed by mistake
+		"ме·ди·ко‑со·ци·аль·ной",          // a non-breaking hyphen is no break point
+		"мер·зі·мін·сіз",
+		"ең·бек·ке",
+		"са·уық·ты·ру",
 		// The rules one by one.
 		"ма·ма",      // a consonant goes with the vowel after it
 		"сес·тра",    // one consonant of a stretch stays

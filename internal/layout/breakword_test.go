@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/msedocs/msedocs/fonts"
 	"github.com/msedocs/msedocs/internal/hyphen"
 )
 
@@ -189,5 +188,3 @@ func dropSpace(r rune) rune {
 	}
 	return r
 }
-
-var _ = fonts.Parse // the fonts package is the one wrap measures with
