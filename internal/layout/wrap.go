@@ -3,16 +3,15 @@ package layout
 import (
 	"fmt"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/msedocs/msedocs/fonts"
 )
 
 // wrap breaks text into lines no wider than width when set in f at size.
 // A '\n' always breaks; otherwise lines break at spaces, and a word wider
-// than the whole line is broken between letters. The lines are substrings
-// of text, so wrapping allocates only the slice that holds them.
+// than the whole line is broken where hyphenation allows (breakWord). The
+// lines are substrings of text, so wrapping allocates only the slice that
+// holds them and the pieces that end in a hyphen.
 func wrap(dst []string, f *fonts.Font, size, width float64, text string) []string {
 	space := f.RuneWidth(' ', size)
 	for {
@@ -59,24 +58,11 @@ func wrapPara(dst []string, f *fonts.Font, size, width, space float64, para stri
 				start, end, lineW = i, j, ww
 				break
 			}
-			// A word wider than the line: break it between letters,
-			// with a hyphen where there is room for one.
-			hyphen := f.RuneWidth('-', size)
-			var pieceW float64
-			k := i
-			for p, r := range word {
-				rw := f.RuneWidth(r, size)
-				if pieceW+rw+hyphen > width && i+p > k {
-					piece := para[k : i+p]
-					if pieceW+hyphen <= width && unicode.IsLetter(lastRune(piece)) && unicode.IsLetter(r) {
-						piece += "-"
-					}
-					dst = append(dst, piece)
-					k, pieceW = i+p, 0
-				}
-				pieceW += rw
-			}
-			start, end, lineW = k, j, pieceW
+			// A word wider than the line: break it at legal
+			// hyphenation points (breakword.go).
+			var k int
+			dst, k, lineW = breakWord(dst, f, size, width, word)
+			start, end = i+k, j
 		}
 		i = j
 	}
@@ -84,11 +70,6 @@ func wrapPara(dst []string, f *fonts.Font, size, width, space float64, para stri
 		dst = append(dst, para[start:end])
 	}
 	return dst
-}
-
-func lastRune(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
 }
 
 // textAt says where a text is set, for errors: a role, and in a table the
