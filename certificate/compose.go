@@ -16,6 +16,8 @@ const (
 	roleIssued    layout.Role = "issued"
 	roleSignature layout.Role = "signature"
 	roleSeal      layout.Role = "seal"
+	roleVerify    layout.Role = "verify"
+	roleVerifyURL layout.Role = "verify-url"
 )
 
 // page is the sheet and type of one paper size.
@@ -98,7 +100,15 @@ func compose(d Document, r *resolved, emit func(*layout.Page) error) (int, error
 	if open {
 		b.EndTable()
 	}
-	b.Keep(footParas(ct, pg)...)
+	fig, ok, err := verifyFigure(ct, r, pg)
+	if err != nil {
+		return 0, err
+	}
+	if ok {
+		b.KeepBeside(footParas(ct, pg), footHead, fig)
+	} else {
+		b.Keep(footParas(ct, pg)...)
+	}
 	n, err := b.Finish()
 	if err != nil {
 		return n, fmt.Errorf("%s: %w", form.ID, err)
@@ -139,6 +149,10 @@ func headParas(ct *content, pg page) []layout.Para {
 	}
 	return ps
 }
+
+// footHead is the index of the head's title in footParas: the
+// verification code stands level with it (forms.PlaceSignature).
+const footHead = 1
 
 // footParas are the date of issue, the head's signature and the seal.
 func footParas(ct *content, pg page) []layout.Para {

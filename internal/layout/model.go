@@ -72,6 +72,56 @@ type Block struct {
 	Align Align
 	// Table is set for a table fragment: the part of a table on one page.
 	Table *Fragment
+	// Matrix is set for a block of square modules, such as a QR code.
+	Matrix *Matrix
+}
+
+// Matrix is a square grid of modules, each dark or light, that printers
+// draw as filled squares: a QR code, for one. Printers know nothing of
+// what it encodes; Text is there only for those that can attach it to the
+// drawing (alternative text, a link).
+type Matrix struct {
+	// X and Y are the top-left corner of the first module; the block
+	// around it holds the light margin (quiet zone) too.
+	X, Y float64
+	// Size is the number of modules a side.
+	Size int
+	// Module is the side of one module, in points.
+	Module float64
+	// Dark holds Size × Size modules, row by row from the top left; true
+	// is a dark module.
+	Dark []bool
+	// Text is what the matrix encodes, e.g. a URL.
+	Text string
+}
+
+// At reports whether the module in row r and column c is dark. Modules
+// outside the grid are light.
+func (m *Matrix) At(r, c int) bool {
+	if r < 0 || c < 0 || r >= m.Size || c >= m.Size || r*m.Size+c >= len(m.Dark) {
+		return false
+	}
+	return m.Dark[r*m.Size+c]
+}
+
+// Runs calls fn for every run of dark modules in a row, left to right,
+// rows from the top: row r, first column c, and n modules. Printers draw
+// each run as one rectangle.
+func (m *Matrix) Runs(fn func(r, c, n int)) {
+	for r := 0; r < m.Size; r++ {
+		for c := 0; c < m.Size; {
+			if !m.At(r, c) {
+				c++
+				continue
+			}
+			n := 1
+			for m.At(r, c+n) {
+				n++
+			}
+			fn(r, c, n)
+			c += n
+		}
+	}
 }
 
 // Fragment is the part of a table that stands on one page.

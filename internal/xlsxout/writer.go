@@ -57,6 +57,13 @@ type sheet struct {
 	// Row heights are set on the pixel grid, with the rounding carried
 	// from row to row so that a page's rows add up as in the layout.
 	cum, cumQ float64
+	// heights are the heights of the rows written for the page being
+	// written, kept for a finished document's sheet only: pictures are
+	// placed over them (see figure).
+	heights []float64
+	// figureBottom is where the last picture placed ends on the page, in
+	// its points; 0 none.
+	figureBottom float64
 }
 
 // Writer turns layout pages into the rows of worksheets. Call Page for
@@ -191,6 +198,12 @@ func (w *Writer) blocks(p *layout.Page) error {
 		blk := &p.Blocks[i]
 		if skipped(blk.Role) {
 			w.sh.numbered = w.sh.numbered || blk.Role == layout.RolePageNumber
+			continue
+		}
+		if done, err := w.figure(p, blk); done || err != nil {
+			if err != nil {
+				return err
+			}
 			continue
 		}
 		if gap := blk.Y - end; w.sh.fixed && end > 0 && gap > gapMin {
@@ -451,6 +464,7 @@ func (w *Writer) startRow() {
 		w.pageStart = false
 		w.sh.breaks = append(w.sh.breaks, w.sh.row)
 		w.sh.cum, w.sh.cumQ = 0, 0
+		w.sh.heights, w.sh.figureBottom = w.sh.heights[:0], 0
 	}
 }
 
@@ -460,6 +474,9 @@ func (w *Writer) setRow(h float64) error {
 	sh.cum += h
 	q := math.Round(sh.cum/gridPt) * gridPt
 	h, sh.cumQ = min(max(q-sh.cumQ, gridPt), maxRowHeight), q
+	if sh.fixed {
+		sh.heights = append(sh.heights, h)
+	}
 	if err := sh.sw.SetRow(w.cellRef(0, sh.row), w.vals, excelize.RowOpts{Height: h}); err != nil {
 		return fmt.Errorf("xlsx: %s row %d: %w", sh.name, sh.row, err)
 	}
