@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/msedocs/msedocs/internal/jsonrec"
 	"github.com/msedocs/msedocs/journal"
 )
 
@@ -42,7 +43,7 @@ func streamForm(open func() (io.ReadCloser, error)) (_ string, err error) {
 		return "", err
 	}
 	defer func() { err = errors.Join(err, r.Close()) }()
-	dec := json.NewDecoder(r)
+	dec := json.NewDecoder(jsonrec.SkipBOM(r))
 	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
 		return "", syntax(err, "want a JSON object")
 	}

@@ -122,23 +122,13 @@ func (c *checker) percent(field string, p Percent, lo, hi int) {
 	}
 }
 
-// period checks a term: the term on the list, the end date for every term
-// but the indefinite one, and the order start ≤ issue < end.
+// period checks a term: the start, no later than the date of issue, and
+// the term with its end date, which every term but the indefinite one
+// needs (check.Checker.Term, shared with the journals' term column).
 func (c *checker) period(p Period, issued time.Time) {
-	_, ok := p.Term.Label()
-	c.known("term", ok, p.Term == "")
 	c.Date("from", p.From, true)
 	c.notAfter("from", p.From, issued)
-	switch {
-	case p.Term == forms.TermIndefinite:
-		if !p.Until.IsZero() {
-			c.add("until", ErrNotApplicable)
-		}
-	case p.Until.IsZero():
-		c.add("until", ErrRequired)
-	case !issued.IsZero() && !day(p.Until).After(day(issued)):
-		c.add("until", ErrDateOrder)
-	}
+	c.Term(p.Term, p.From, issued, p.Until, true)
 }
 
 // age returns the full years from birth to at.

@@ -69,7 +69,8 @@ var disabilityTable = &fieldTable[DisabilityEntry]{cols: []column[DisabilityEntr
 				c.add("group_cause", errKnown(e.Cause == ""))
 			}
 		}},
-	termCol(func(e *DisabilityEntry) *forms.Term { return &e.Term }, func(e *DisabilityEntry) *time.Time { return &e.Until }),
+	termCol(func(e *DisabilityEntry) *forms.Term { return &e.Term }, func(e *DisabilityEntry) *time.Time { return &e.Until },
+		func(e *DisabilityEntry) *time.Time { return &e.Date }),
 	textCol("series", true, func(e *DisabilityEntry) *string { return &e.Series }),
 	signatureCol[DisabilityEntry]("signature"),
 }}
@@ -92,15 +93,6 @@ func errKnown(empty bool) error {
 		return ErrRequired
 	}
 	return ErrUnknownValue
-}
-
-func checkTerm(c *checker, t forms.Term, until time.Time) {
-	if _, ok := t.Label(); !ok {
-		c.add("term", errKnown(t == ""))
-	}
-	if t == forms.TermUntil && until.IsZero() {
-		c.add("term", ErrRequired)
-	}
 }
 
 func checkDegree(c *checker, d int) {
@@ -142,7 +134,8 @@ var generalCapacityTable = &fieldTable[GeneralCapacityEntry]{cols: []column[Gene
 	dateCol("date", true, func(e *GeneralCapacityEntry) *time.Time { return &e.Date }),
 	textCol("full_name", true, func(e *GeneralCapacityEntry) *string { return &e.FullName }),
 	degreeCol(func(e *GeneralCapacityEntry) *int { return &e.Degree }),
-	termCol(func(e *GeneralCapacityEntry) *forms.Term { return &e.Term }, func(e *GeneralCapacityEntry) *time.Time { return &e.Until }),
+	termCol(func(e *GeneralCapacityEntry) *forms.Term { return &e.Term }, func(e *GeneralCapacityEntry) *time.Time { return &e.Until },
+		func(e *GeneralCapacityEntry) *time.Time { return &e.Date }),
 	textCol("series", true, func(e *GeneralCapacityEntry) *string { return &e.Series }),
 	signatureCol[GeneralCapacityEntry]("signature"),
 }}
@@ -193,7 +186,8 @@ var professionalCapacityTable = &fieldTable[ProfessionalCapacityEntry]{cols: []c
 	dateCol("date", true, func(e *ProfessionalCapacityEntry) *time.Time { return &e.Date }),
 	textCol("full_name", true, func(e *ProfessionalCapacityEntry) *string { return &e.FullName }),
 	degreeCol(func(e *ProfessionalCapacityEntry) *int { return &e.Degree }),
-	termCol(func(e *ProfessionalCapacityEntry) *forms.Term { return &e.Term }, func(e *ProfessionalCapacityEntry) *time.Time { return &e.Until }),
+	termCol(func(e *ProfessionalCapacityEntry) *forms.Term { return &e.Term }, func(e *ProfessionalCapacityEntry) *time.Time { return &e.Until },
+		func(e *ProfessionalCapacityEntry) *time.Time { return &e.Date }),
 	{key: "series",
 		json: []jsonrec.Field[ProfessionalCapacityEntry]{
 			{Key: "document", Column: "series", Required: true,

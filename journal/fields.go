@@ -141,15 +141,17 @@ func degreeCol[E any](p func(*E) *int) column[E] {
 	}
 }
 
-// termCol is column 5 of journals 2–4: the term and its end date.
-func termCol[E any](term func(*E) *forms.Term, until func(*E) *time.Time) column[E] {
+// termCol is column 5 of journals 2–4: the term and its end date, which
+// agree with each other and with the entry's date of issue
+// (check.Checker.Term).
+func termCol[E any](term func(*E) *forms.Term, until, date func(*E) *time.Time) column[E] {
 	return column[E]{key: "term",
 		json: termFields(term, until),
 		cell: func(e *E, lang Language) layout.CellIn {
 			return textCell(termText(*term(e), *until(e), lang))
 		},
 		read:  func(e *E, c cells, n int) { *term(e), *until(e) = c.term(n) },
-		check: func(e *E, c *checker) { checkTerm(c, *term(e), *until(e)) },
+		check: func(e *E, c *checker) { c.Term(*term(e), time.Time{}, *date(e), *until(e), false) },
 	}
 }
 

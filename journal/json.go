@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"iter"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -223,6 +224,8 @@ type codec interface {
 	schema(s *jsonrec.Schema) jsonrec.Object
 	// entryKeys returns the keys of an entry's fields printed in column.
 	entryKeys(column string) []string
+	// entryColumn returns the column an entry's key is printed in, or "".
+	entryColumn(key string) string
 	// keys returns the keys of an entry, in order.
 	keys() []string
 	// sectionKey returns the key of a section, by the form's section ID.
@@ -238,6 +241,7 @@ type journalCodec[T any, P interface {
 	entry interface {
 		KeysFor(column string) []string
 		Keys() []string
+		ColumnOf(key string) string
 	}
 	sections map[string]string
 }
@@ -251,6 +255,8 @@ func (c *journalCodec[T, P]) decode(d *jsonrec.Decoder, m []jsonrec.RawMember) J
 func (c *journalCodec[T, P]) schema(s *jsonrec.Schema) jsonrec.Object { return c.rec.Schema(s) }
 
 func (c *journalCodec[T, P]) entryKeys(column string) []string { return c.entry.KeysFor(column) }
+
+func (c *journalCodec[T, P]) entryColumn(key string) string { return c.entry.ColumnOf(key) }
 
 func (c *journalCodec[T, P]) keys() []string { return c.entry.Keys() }
 
@@ -396,12 +402,26 @@ func jsonPath(form, section string, entry int, field string) string {
 	path = jsonrec.Join(path, "entries") + "[" + strconv.Itoa(entry-1) + "]"
 	if keys := c.entryKeys(field); len(keys) == 1 {
 		path = jsonrec.Join(path, keys[0])
+	} else if slices.Contains(c.keys(), field) {
+		path = jsonrec.Join(path, field) // a key of a column of several: "term", "until"
 	}
 	return path
 }
 
 // problemAt returns the validation error of field at a place.
 func problemAt(form, section string, entry, column int, field string, err error) *ValidationError {
+	if c, ok := codecs[form]; ok && column == 0 && entry > 0 {
+		// A key of a column of several keys, such as "until": the column's
+		// number.
+		if key := c.entryColumn(field); key != "" {
+			f, _ := forms.JournalByID(form)
+			for _, fc := range f.Columns {
+				if fc.Key == key {
+					column = fc.Num
+				}
+			}
+		}
+	}
 	return &ValidationError{Form: form, Section: section, Entry: entry, Column: column, Field: field,
 		Path: jsonPath(form, section, entry, field), Err: err}
 }

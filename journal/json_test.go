@@ -285,7 +285,7 @@ func TestValidationErrorJSONPath(t *testing.T) {
 			{Date: jday(2025, 1, 9), FullName: "a", Group: forms.GroupI, Term: forms.TermUntil, Series: "s"},
 		}}, map[string]string{
 			"journal2: entry 1: column 4 (group_cause): required": "entries[0]",
-			"journal2: entry 1: column 5 (term): required":        "entries[0]",
+			"journal2: entry 1: column 5 (until): required":       "entries[0].until",
 		}},
 		{&journal.StockJournal{Professional: journal.StockSection{Opening: -1, Entries: []journal.StockEntry{
 			{Date: jday(2025, 1, 9), Issued: 1},

@@ -70,7 +70,7 @@ func readTop(open func() (io.ReadCloser, error)) (_ []byte, hasEntries bool, err
 		return nil, false, err
 	}
 	defer func() { err = errors.Join(err, r.Close()) }()
-	dec := json.NewDecoder(r)
+	dec := json.NewDecoder(jsonrec.SkipBOM(r))
 	if err := wantDelim(dec, '{'); err != nil {
 		return nil, false, err
 	}
@@ -169,7 +169,7 @@ var errStopped = errors.New("stopped")
 
 // decodeEntries reads the entries from r and yields them one at a time.
 func decodeEntries[E any](r io.Reader, rec *jsonrec.Record[E], yield func(E, error) bool) error {
-	dec := json.NewDecoder(r)
+	dec := json.NewDecoder(jsonrec.SkipBOM(r))
 	if err := seekEntries(dec); err != nil {
 		return err
 	}

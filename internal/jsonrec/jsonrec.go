@@ -25,7 +25,17 @@ var (
 	// ErrUnknownValue is a value off a closed list, or not the constant
 	// a key must have.
 	ErrUnknownValue = errors.New("not on the closed list")
+	// ErrInvalidUTF8 is a string whose bytes are not UTF-8.
+	ErrInvalidUTF8 = errors.New("not valid UTF-8")
+	// ErrDateRange is a date written YYYY-MM-DD outside the years a
+	// record can hold (MinYear on).
+	ErrDateRange = errors.New("date out of range")
 )
+
+// MinYear is the earliest year of a date a record holds: no one the
+// forms deal with was born, and no form was filled, before it. It keeps
+// 0001-01-01, Go's zero time, from passing for a date left out.
+const MinYear = 1900
 
 // Error is one problem found decoding a record from JSON. It names where
 // the problem is and never quotes the value found there, so it can be
@@ -110,6 +120,20 @@ func (r *Record[T]) KeysFor(column string) []string {
 		}
 	}
 	return keys
+}
+
+// ColumnOf returns the column the field key is printed in (its key when
+// it names no other), or "" for a key the record does not have.
+func (r *Record[T]) ColumnOf(key string) string {
+	for _, f := range r.Fields {
+		if f.Key == key {
+			if f.Column == "" {
+				return f.Key
+			}
+			return f.Column
+		}
+	}
+	return ""
 }
 
 // Encode appends v to w as a JSON object: the fields that are not zero,

@@ -1,10 +1,12 @@
 package jsonrec
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"strconv"
 	"unicode/utf8"
 )
@@ -86,8 +88,14 @@ func Join(path, key string) string {
 	return path + "." + key
 }
 
-// SplitTop checks that data is JSON and splits the top-level object.
+// BOM is the UTF-8 byte-order mark that some editors on Windows put
+// before a file's text.
+const BOM = "\uFEFF"
+
+// SplitTop checks that data is JSON and splits the top-level object. A
+// UTF-8 byte-order mark before the JSON is skipped.
 func SplitTop(data []byte) ([]RawMember, error) {
+	data = bytes.TrimPrefix(data, []byte(BOM))
 	if !json.Valid(data) {
 		var x any
 		return nil, SyntaxError(data, json.Unmarshal(data, &x))
@@ -254,4 +262,14 @@ func Unquote(b []byte) string {
 func ParseInt(b []byte) (int, bool) {
 	n, err := strconv.Atoi(string(b))
 	return n, err == nil
+}
+
+// SkipBOM returns a reader of r's bytes after a UTF-8 byte-order mark,
+// if r starts with one, for a streaming decoder.
+func SkipBOM(r io.Reader) io.Reader {
+	br := bufio.NewReader(r)
+	if b, err := br.Peek(len(BOM)); err == nil && string(b) == BOM {
+		_, _ = br.Discard(len(BOM)) // peeked: cannot fail
+	}
+	return br
 }

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/msedocs/msedocs/forms"
 )
@@ -119,9 +120,14 @@ func (v StringVal) Encode(w *Writer) { w.Str(*v.P) }
 
 // Decode sets the text from a string.
 func (v StringVal) Decode(d *Decoder, path string, b []byte) {
-	if d.Want(path, b, "string") {
-		*v.P = Unquote(b)
+	if !d.Want(path, b, "string") {
+		return
 	}
+	if !utf8.Valid(b) {
+		d.Fail(path, ErrInvalidUTF8)
+		return
+	}
+	*v.P = Unquote(b)
 }
 
 // Schema returns a string's schema.
@@ -209,6 +215,10 @@ func (v DateVal) Decode(d *Decoder, path string, b []byte) {
 	t, err := time.Parse(DateLayout, Unquote(b))
 	if err != nil {
 		d.Fail(path, ErrDateFormat)
+		return
+	}
+	if t.Year() < MinYear {
+		d.Fail(path, fmt.Errorf("%w: want a year from %d", ErrDateRange, MinYear))
 		return
 	}
 	*v.P = t

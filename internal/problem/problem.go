@@ -28,6 +28,10 @@ var (
 	ErrFormat          = errors.New("malformed")
 	ErrRepeated        = errors.New("listed more than once")
 	ErrExpired         = errors.New("expired")
+	ErrInvalidUTF8     = jsonrec.ErrInvalidUTF8
+	ErrDateRange       = jsonrec.ErrDateRange
+	ErrControlChar     = errors.New("holds a control character (a tab, a line break or the like)")
+	ErrTooLong         = errors.New("too long")
 )
 
 // ValidationError is one problem found in a journal or a document. It
