@@ -2,6 +2,7 @@ package journal
 
 import (
 	"errors"
+	"fmt"
 	"time"
 
 	"github.com/msedocs/msedocs/forms"
@@ -37,9 +38,13 @@ func (c *checker) add(field string, err error) {
 	c.errs = append(c.errs, c.problem(c.form.ID, c.section, c.entry, col, field, err))
 }
 
+// count checks a count of blanks of journal 1: 0 to MaxCount.
 func (c *checker) count(field string, n int) {
-	if n < 0 {
+	switch {
+	case n < 0:
 		c.add(field, ErrNegative)
+	case n > MaxCount:
+		c.add(field, fmt.Errorf("%w: too large, want at most %d", ErrRange, MaxCount))
 	}
 }
 

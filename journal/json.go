@@ -115,8 +115,42 @@ func journalRecord[T any](id string, h func(*T) *Header, own ...jsonrec.Field[T]
 }
 
 func noField[T any](p func(*T) *int) jsonrec.Field[T] {
-	return jsonrec.Field[T]{Key: "no", Column: "no", Doc: "0 or absent numbers the entry by its position.",
-		Val: func(v *T) jsonrec.Value { return jsonrec.IntVal[int]{P: p(v)} }}
+	return jsonrec.Field[T]{Key: "no", Column: "no", Doc: "From 1; absent numbers the entry by its position.",
+		Val: func(v *T) jsonrec.Value { return noVal{jsonrec.IntVal[int]{P: p(v), Min: 1}} }}
+}
+
+// noVal is an entry number: numbers start at 1, so a 0 written in JSON
+// is an error (in Go, No 0 numbers the entry by its position, as an
+// absent "no" does).
+type noVal struct{ jsonrec.IntVal[int] }
+
+// Scan sets the number from a database value, refusing one below 1; NULL
+// numbers the entry by its position.
+func (v noVal) Scan(src any) error {
+	if err := v.IntVal.Scan(src); err != nil {
+		return err
+	}
+	if src != nil && *v.P < 1 {
+		*v.P = 0
+		return fmt.Errorf("%w: entry numbers start at 1", ErrEntryNumber)
+	}
+	return nil
+}
+
+// Decode sets the number, refusing one below 1.
+func (v noVal) Decode(d *jsonrec.Decoder, path string, b []byte) {
+	if !d.Want(path, b, "number") {
+		return
+	}
+	n, ok := jsonrec.ParseInt(b)
+	switch {
+	case !ok:
+		d.Fail(path, fmt.Errorf("%w: want an integer", ErrWrongType))
+	case n < 1:
+		d.Fail(path, fmt.Errorf("%w: entry numbers start at 1", ErrEntryNumber))
+	default:
+		*v.P = n
+	}
 }
 
 func dateField[T any](key, column string, required bool, p func(*T) *time.Time) jsonrec.Field[T] {

@@ -98,8 +98,8 @@ func (s *source) validate(r *resolved) error {
 			c.section = sec.spec.ID
 		}
 		c.entry = 0
-		if sec.hasOpening && sec.opening < 0 {
-			c.add("opening", ErrNegative)
+		if sec.hasOpening {
+			c.count("opening", sec.opening)
 		}
 		if sec.rows == nil {
 			continue

@@ -32,16 +32,31 @@ type StockSection struct {
 	Entries []StockEntry
 }
 
-// Balances returns the balance after each entry.
+// MaxCount is the most blanks an opening balance or an entry of journal
+// 1 counts: more than a department holds in a lifetime, and small enough
+// that no sum of counts overflows.
+const MaxCount = 1_000_000_000
+
+// Balances returns the balance after each entry. A count outside 0 to
+// MaxCount, which Validate reports, is taken as the nearest of them, so
+// that the sums never overflow.
 func (s *StockSection) Balances() []int {
 	out := make([]int, len(s.Entries))
-	bal := s.Opening
-	for i, e := range s.Entries {
-		bal += e.Received - e.Issued
+	bal := bounded(s.Opening)
+	for i := range s.Entries {
+		bal = s.Entries[i].balance(bal)
 		out[i] = bal
 	}
 	return out
 }
+
+// balance returns the balance after the entry, from bal before it.
+func (e *StockEntry) balance(bal int) int {
+	return bal + bounded(e.Received) - bounded(e.Issued)
+}
+
+// bounded returns n within 0 to MaxCount.
+func bounded(n int) int { return min(max(n, 0), MaxCount) }
 
 // StockJournal is journal 1, «Журнал учета справок об инвалидности и
 // степени утраты профессиональной трудоспособности» (Order No. 318,
@@ -74,9 +89,9 @@ func stockSection(spec *forms.Section, s *StockSection) section {
 	return section{
 		spec: spec, opening: s.Opening, hasOpening: true, len: len(s.Entries),
 		rows: func(yield func(row, error) bool) {
-			bal := s.Opening
+			bal := bounded(s.Opening)
 			for i := range s.Entries {
-				bal += s.Entries[i].Received - s.Entries[i].Issued
+				bal = s.Entries[i].balance(bal)
 				if !yield(stockRow{&s.Entries[i], bal}, nil) {
 					return
 				}
