@@ -42,12 +42,15 @@ func validateDoc(d Document, r *resolved, item int) error {
 		return problemAt("", item, "", ErrRequired)
 	}
 	c := &checker{doc: d.Form().ID, item: item}
-	c.Checker = check.Checker{Settings: r.set, Add: c.add}
+	c.Checker = check.Checker{Settings: r.set, Add: c.add, MaxRunes: maxTextRunes}
 	d.check(c)
 	if r.verify != nil {
 		r.verify.check(c, d)
 	}
-	return c.err()
+	if err := c.err(); err != nil {
+		return err
+	}
+	return fits(d, r, item)
 }
 
 // validateAll checks every document of a batch and joins all problems.

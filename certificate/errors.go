@@ -15,6 +15,9 @@ type JSONError = jsonrec.Error
 var (
 	ErrUnknownKey, ErrWrongType, ErrDateFormat = jsonrec.ErrUnknownKey, jsonrec.ErrWrongType, jsonrec.ErrDateFormat
 	ErrDuplicateKey, ErrSyntax                 = jsonrec.ErrDuplicateKey, jsonrec.ErrSyntax
+	// ErrInvalidUTF8 is a string that is not UTF-8; ErrDateRange a date
+	// before jsonrec's MinYear, 1900 (also wrapped by *ValidationError).
+	ErrInvalidUTF8, ErrDateRange = problem.ErrInvalidUTF8, problem.ErrDateRange
 )
 
 // Sentinel errors wrapped by *ValidationError. The first five are the
@@ -30,6 +33,10 @@ var (
 	// referral too old on the day of the examination.
 	ErrNotApplicable, ErrAge, ErrFormat = problem.ErrNotApplicable, problem.ErrAge, problem.ErrFormat
 	ErrRepeated, ErrExpired             = problem.ErrRepeated, problem.ErrExpired
+
+	// A text holding a control character (a tab, a line break); a text
+	// too long, or a document that runs over its one page.
+	ErrControlChar, ErrTooLong = problem.ErrControlChar, problem.ErrTooLong
 )
 
 // ValidationError is one problem found in a document: the same type as

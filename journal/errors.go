@@ -19,6 +19,12 @@ var (
 	ErrDuplicateKey = jsonrec.ErrDuplicateKey
 	// ErrSyntax is input that is not JSON.
 	ErrSyntax = jsonrec.ErrSyntax
+	// ErrInvalidUTF8 is a string that is not UTF-8 (also wrapped by
+	// *ValidationError for a text given in Go).
+	ErrInvalidUTF8 = problem.ErrInvalidUTF8
+	// ErrDateRange is a date before 1900 (also wrapped by
+	// *ValidationError): 0001-01-01 is not taken for a date left out.
+	ErrDateRange = problem.ErrDateRange
 )
 
 // JSONError is one problem found decoding a journal from JSON. It names
@@ -50,6 +56,9 @@ var (
 	ErrUnknownValue = problem.ErrUnknownValue
 	// ErrPageCount is a blank journal's page count out of range.
 	ErrPageCount = problem.ErrPageCount
+	// ErrControlChar is a text holding a control character: a tab or a
+	// line break typed into a name.
+	ErrControlChar = problem.ErrControlChar
 )
 
 // ValidationError is one problem found in a journal (or, the same type,
