@@ -81,6 +81,12 @@ func FormOf(data []byte) (string, error) {
 // problem is reported, each a *journal.JSONError (the same type as
 // certificate.JSONError) naming its JSON path; nothing is guessed from
 // an error. Decoding checks the shape only: call Validate on the record.
+//
+// When the input is of a known form but some of its values are wrong,
+// Decode returns the record as far as it could decode it (the wrong
+// values left zero) with the error, as journal.Decode and
+// certificate.Decode do, so that a caller can validate it too; otherwise
+// the record is nil.
 func Decode(data []byte) (*Record, error) {
 	form, err := FormOf(data)
 	if err != nil {
@@ -94,10 +100,10 @@ func Decode(data []byte) (*Record, error) {
 		rec.Batch = form == certificate.BatchForm
 		rec.Documents, err = certificate.Decode(data)
 	}
-	if err != nil {
+	if rec.Journal == nil && rec.Documents == nil {
 		return nil, err
 	}
-	return rec, nil
+	return rec, err
 }
 
 // errUnknownForm is the error of a "form" that names no form.

@@ -452,6 +452,12 @@ func Encode(docs ...Document) ([]byte, error) {
 // e.g. "documents[3].iin" (documents counted from 0, as in JSON), joined
 // with errors.Join; no message quotes a value. Decoding checks the shape
 // only: call Validate for the content.
+//
+// When every document is an object of a known form but some of their
+// values are wrong, Decode returns the documents as far as it could
+// decode them (the wrong values left zero) with the error, so that a
+// caller can validate them too and report every problem of the input at
+// once; otherwise the documents are nil.
 func Decode(data []byte) ([]Document, error) {
 	ms, err := jsonrec.SplitTop(data)
 	if err != nil {
@@ -471,10 +477,10 @@ func Decode(data []byte) ([]Document, error) {
 				ErrUnknownValue, BatchForm, strings.Join(documentList.IDs(), ", "))}
 		}
 		doc := decodeDoc(d, "", ms)
-		if err := d.Err(); err != nil {
-			return nil, err
+		if doc == nil {
+			return nil, d.Err()
 		}
-		return []Document{doc}, nil
+		return []Document{doc}, d.Err()
 	}
 	var docs []Document
 	var b batch
@@ -482,16 +488,20 @@ func Decode(data []byte) ([]Document, error) {
 	if _, ok := jsonrec.MemberOf(ms, "documents"); !ok {
 		d.Fail("documents", ErrRequired)
 	}
+	whole := len(b.items) > 0
 	for i, item := range b.items {
 		path := "documents[" + strconv.Itoa(i) + "]"
+		var doc Document
 		if d.Want(path, item, "object") {
-			docs = append(docs, decodeDoc(d, path, jsonrec.Members(item)))
+			doc = decodeDoc(d, path, jsonrec.Members(item))
 		}
+		whole = whole && doc != nil
+		docs = append(docs, doc)
 	}
-	if err := d.Err(); err != nil {
-		return nil, err
+	if !whole {
+		return nil, d.Err()
 	}
-	return docs, nil
+	return docs, d.Err()
 }
 
 // batch is a batch as decoded: its documents still raw.

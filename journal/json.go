@@ -384,6 +384,12 @@ func Encode(j Journal) ([]byte, error) {
 // e.g. "entries[41].birth_date" (entries counted from 0), joined with
 // errors.Join; no message quotes a value. Decoding checks the shape only:
 // call Validate for the content.
+//
+// When the input is an object of a known form but some of its values are
+// wrong, Decode returns the journal as far as it could decode it (the
+// wrong values left zero) with the error, so that a caller can validate
+// it too and report every problem of the input at once; otherwise the
+// journal is nil.
 func Decode(data []byte) (Journal, error) {
 	m, err := jsonrec.SplitTop(data)
 	if err != nil {
@@ -409,10 +415,7 @@ func Decode(data []byte) (Journal, error) {
 	} else {
 		j = c.decode(d, m)
 	}
-	if err := d.Err(); err != nil {
-		return nil, err
-	}
-	return j, nil
+	return j, d.Err()
 }
 
 // jsonPath returns where a problem lies in the journal's JSON encoding,

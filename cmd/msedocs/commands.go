@@ -303,11 +303,8 @@ func (a *app) decodeInput(path string) (filled, error) {
 	if err != nil {
 		return nil, err
 	}
-	f, err := decodeAny(data)
+	f, err := decodeAndValidate(data)
 	if err != nil {
-		return nil, &inputError{name, err}
-	}
-	if err := f.validate(); err != nil {
 		return nil, &inputError{name, err}
 	}
 	return f, nil

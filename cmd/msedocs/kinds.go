@@ -73,16 +73,17 @@ func formArg(id string) (family, error) {
 }
 
 // decodeAny decodes JSON of any form with msedocs.Decode, whose "form"
-// says which record it is.
+// says which record it is; like it, it returns what it could decode with
+// the error when the decoder could go on.
 func decodeAny(data []byte) (filled, error) {
 	rec, err := msedocs.Decode(data)
-	if err != nil {
+	if rec == nil {
 		return nil, err
 	}
 	if rec.Journal != nil {
-		return filledJournal{rec.Journal}, nil
+		return filledJournal{rec.Journal}, err
 	}
-	return filledDocuments{docs: rec.Documents, batch: rec.Batch}, nil
+	return filledDocuments{docs: rec.Documents, batch: rec.Batch}, err
 }
 
 // formIDs returns the ID of every form.

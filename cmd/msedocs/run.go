@@ -217,6 +217,9 @@ func (e *pathError) Unwrap() error { return e.err }
 func lines(err error) []string {
 	switch e := err.(type) {
 	case interface{ Unwrap() []error }:
+		if !isJoined(err, e.Unwrap()) {
+			break // fmt.Errorf with two %w: one problem, with its text
+		}
 		var out []string
 		for _, x := range e.Unwrap() {
 			out = append(out, lines(x)...)
@@ -230,6 +233,19 @@ func lines(err error) []string {
 		return out
 	}
 	return []string{oneLine(err.Error())}
+}
+
+// isJoined reports whether err is a list of the problems errs, as
+// errors.Join makes it (their texts, one a line), and not an error that
+// wraps several (fmt.Errorf with two %w) with text of its own around them.
+func isJoined(err error, errs []error) bool {
+	var parts []string
+	for _, e := range errs {
+		if e != nil {
+			parts = append(parts, e.Error())
+		}
+	}
+	return err.Error() == strings.Join(parts, "\n")
 }
 
 func oneLine(s string) string {

@@ -1,0 +1,64 @@
+package main
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/msedocs/msedocs/journal"
+)
+
+// decodeAndValidate decodes JSON of any form and validates it, reporting
+// the problems of both together: where the decoder could go on (an
+// object of a known form with some values wrong), the record it decoded
+// is validated too, leaving out what validation finds at a place a
+// decoding problem already names (a value the decoder refused is left
+// empty, and is not "required" on top of being wrong).
+func decodeAndValidate(data []byte) (filled, error) {
+	f, derr := decodeAny(data)
+	if f == nil {
+		return nil, derr
+	}
+	verr := f.validate()
+	if derr == nil {
+		return f, verr
+	}
+	out := leaves(derr)
+	var bad []string
+	for _, e := range out {
+		var je *journal.JSONError
+		if errors.As(e, &je) {
+			bad = append(bad, je.Path)
+		}
+	}
+	if verr != nil {
+		for _, e := range leaves(verr) {
+			var pe *pathError
+			if errors.As(e, &pe) && overlaps(pe.path, bad) {
+				continue
+			}
+			out = append(out, e)
+		}
+	}
+	return f, errors.Join(out...)
+}
+
+// overlaps reports whether the JSON path p is one of paths, inside one
+// of them, or holds one of them.
+func overlaps(p string, paths []string) bool {
+	for _, q := range paths {
+		if within(p, q) || within(q, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// within reports whether the JSON path p is q or a path inside q; the
+// empty path, the whole input, is only itself.
+func within(p, q string) bool {
+	if q == "" || !strings.HasPrefix(p, q) {
+		return p == q
+	}
+	rest := p[len(q):]
+	return rest == "" || rest[0] == '.' || rest[0] == '['
+}
