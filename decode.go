@@ -100,7 +100,7 @@ func Decode(data []byte) (*Record, error) {
 		rec.Batch = form == certificate.BatchForm
 		rec.Documents, err = certificate.Decode(data)
 	}
-	if rec.Journal == nil && rec.Documents == nil {
+	if err != nil && rec.Journal == nil && rec.Documents == nil {
 		return nil, err
 	}
 	return rec, err

@@ -488,7 +488,7 @@ func Decode(data []byte) ([]Document, error) {
 	if _, ok := jsonrec.MemberOf(ms, "documents"); !ok {
 		d.Fail("documents", ErrRequired)
 	}
-	whole := len(b.items) > 0
+	whole := true
 	for i, item := range b.items {
 		path := "documents[" + strconv.Itoa(i) + "]"
 		var doc Document
