@@ -191,8 +191,10 @@ func TestJSONErrors(t *testing.T) {
 			t.Errorf("%s: no error", tc.in)
 			continue
 		}
-		if j != nil {
-			t.Errorf("%s: a journal along with the error", tc.in)
+		if j != nil && !strings.Contains(tc.in, `"form": "`+j.Form().ID+`"`) {
+			// What Decode could decode comes with the error: of the
+			// input's form.
+			t.Errorf("%s: a journal of %s along with the error", tc.in, j.Form().ID)
 		}
 		var got []string
 		for _, e := range unjoin(err) {

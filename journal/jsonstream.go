@@ -21,14 +21,16 @@ import (
 //
 // A problem of an entry's shape (an unknown key, a wrong type) is an
 // error of the Stream, a *StreamError around a *JSONError naming
-// "entries[i]…", reported by Validate and the writers.
+// "entries[i]…", reported by Validate and the writers. As with Decode,
+// a header with some values wrong still gives the journal (with its
+// Stream) along with the error.
 func DecodeStream(open func() (io.ReadCloser, error)) (Journal, error) {
 	top, hasEntries, err := readTop(open)
 	if err != nil {
 		return nil, err
 	}
 	j, err := Decode(top)
-	if err != nil || !hasEntries {
+	if j == nil || !hasEntries {
 		return j, err
 	}
 	switch j := j.(type) {
@@ -49,7 +51,7 @@ func DecodeStream(open func() (io.ReadCloser, error)) (Journal, error) {
 		}
 		return Decode(whole)
 	}
-	return j, nil
+	return j, err // the header's problems, if any, as Decode gives them
 }
 
 func readAll(open func() (io.ReadCloser, error)) (_ []byte, err error) {
