@@ -18,9 +18,15 @@ func decodeAndValidate(data []byte) (filled, error) {
 	if f == nil {
 		return nil, derr
 	}
-	verr := f.validate()
+	return f, together(derr, f.validate())
+}
+
+// together joins the problems of decoding (derr) and of validating
+// (verr) one input, leaving out those of validation at a place a problem
+// of decoding names.
+func together(derr, verr error) error {
 	if derr == nil {
-		return f, verr
+		return verr
 	}
 	out := leaves(derr)
 	var bad []string
@@ -39,7 +45,7 @@ func decodeAndValidate(data []byte) (filled, error) {
 			out = append(out, e)
 		}
 	}
-	return f, errors.Join(out...)
+	return errors.Join(out...)
 }
 
 // overlaps reports whether the JSON path p is one of paths, inside one

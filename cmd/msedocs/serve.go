@@ -42,6 +42,10 @@ func (library) Schema(id string) ([]byte, error) {
 func (library) Decode(data []byte) (server.Records, error) {
 	f, err := decodeAny(data)
 	if err != nil {
+		if f != nil {
+			// The decoder went on: validation's problems come with its.
+			err = together(err, f.validate())
+		}
 		return nil, problems(err)
 	}
 	return records{f}, nil
