@@ -55,3 +55,16 @@ func TestSkipBOM(t *testing.T) {
 		}
 	}
 }
+
+func TestScanDateRange(t *testing.T) {
+	for _, src := range []any{"0001-01-01", []byte("1899-12-31"), time.Date(1, 1, 2, 0, 0, 0, 0, time.UTC)} {
+		var d time.Time
+		if err := (DateVal{P: &d}).Scan(src); !errors.Is(err, ErrDateRange) || !d.IsZero() {
+			t.Errorf("Scan(%v) = %v, %v; want ErrDateRange", src, err, d)
+		}
+	}
+	var d time.Time
+	if err := (DateVal{P: &d}).Scan(time.Time{}); err != nil {
+		t.Errorf("a zero time (NULL): %v", err)
+	}
+}

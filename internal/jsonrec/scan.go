@@ -61,7 +61,8 @@ func (v IntVal[N]) Scan(src any) error {
 }
 
 // Scan sets the date from a time.Time, keeping its calendar day as
-// written (midnight UTC), or from a string "YYYY-MM-DD".
+// written (midnight UTC), or from a string "YYYY-MM-DD"; a date before
+// MinYear is ErrDateRange (a zero time.Time is NULL).
 func (v DateVal) Scan(src any) error {
 	switch x := src.(type) {
 	case nil:
@@ -84,9 +85,16 @@ func (v DateVal) Scan(src any) error {
 		if err != nil {
 			return ErrDateFormat
 		}
+		if t.Year() < MinYear {
+			return fmt.Errorf("%w: want a year from %d", ErrDateRange, MinYear)
+		}
 		*v.P = t
 	default:
 		return wrongType(src, "a date")
+	}
+	if !v.P.IsZero() && v.P.Year() < MinYear {
+		*v.P = time.Time{}
+		return fmt.Errorf("%w: want a year from %d", ErrDateRange, MinYear)
 	}
 	return nil
 }
