@@ -348,6 +348,9 @@ func FuzzJSONSamples(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		j, err := journal.UnmarshalJSON(data)
 		if err != nil {
+			if j != nil {
+				_ = j.Validate(nil) // what decoded along with problems validates too
+			}
 			return
 		}
 		_ = j.Validate(nil)
