@@ -128,10 +128,13 @@ func termMonths(t forms.Term) int {
 //     needUntil is set;
 //   - the end is after issued (ErrDateOrder);
 //   - the end of a term of months or years comes no later than the first
-//     day of the month after the term has run from its start (disability
-//     is set until the first day of the month after the month of the
-//     next re-examination: Order No. 44, item 22; Order No. 260), else
-//     ErrRange.
+//     day of the month after the term has run from its start, else
+//     ErrRange. The terms are those of Order No. 44 (2015), item 22, as
+//     transcribed in forms.Terms; the texts seen do not say on which day
+//     a term ends, so a month's allowance is left for setting the end
+//     at the first of a month, as departments do, and no lower bound
+//     but the date of issue is set (a term counted from an earlier day
+//     ends earlier).
 func (c *Checker) Term(t forms.Term, from, issued, until time.Time, needUntil bool) {
 	if _, ok := t.Label(); !ok {
 		if t == "" {
