@@ -6,6 +6,7 @@ package journal_test
 
 import (
 	"errors"
+	"io"
 	"strings"
 	"testing"
 
@@ -58,5 +59,27 @@ func TestDecodeGoesOn(t *testing.T) {
 	}
 	if j, _ := journal.Decode([]byte(`{"form": "journal9"}`)); j != nil {
 		t.Errorf("an unknown form decodes to %T", j)
+	}
+}
+
+// TestDecodeStreamBOM: a UTF-8 byte-order mark before a streamed journal
+// is skipped, on every walk of its entries.
+func TestDecodeStreamBOM(t *testing.T) {
+	data, err := journal.Encode(filled(3)[5])
+	if err != nil {
+		t.Fatal(err)
+	}
+	open := func() (io.ReadCloser, error) {
+		return io.NopCloser(strings.NewReader("\uFEFF" + string(data))), nil
+	}
+	j, err := journal.DecodeStream(open)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := j.Validate(testOptions()); err != nil {
+		t.Errorf("Validate: %v", err)
+	}
+	if err := j.WritePDF(io.Discard, testOptions()); err != nil {
+		t.Errorf("WritePDF: %v", err)
 	}
 }
