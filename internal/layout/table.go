@@ -270,22 +270,8 @@ func (b *Builder) Row(kind RowKind, entry int, cells []CellIn) {
 		b.err = fmt.Errorf("layout: body text size %v", s.BodySize)
 		return
 	}
-	// Wrap every cell once.
-	t.lines, t.spans = t.lines[:0], t.spans[:0]
-	col, most := 0, 0
-	for _, c := range cells {
-		_, w := t.span(col, c.Span)
-		from := len(t.lines)
-		t.lines = b.wrap(t.lines, b.face(c.Style), s.BodySize, w-2*s.Pad, c.Text, textAt{role: RoleTable, entry: entry, col: col + 1, body: true})
-		if c.Text == "" {
-			t.lines = t.lines[:from]
-		}
-		t.spans = append(t.spans, from, len(t.lines))
-		most = max(most, len(t.lines)-from)
-		col += max(c.Span, 1)
-	}
-	if col != len(s.Columns) {
-		b.err = fmt.Errorf("layout: row covers %d of %d columns", col, len(s.Columns))
+	most := t.wrapRow(b, entry, cells)
+	if b.err != nil {
 		return
 	}
 	h := math.Max(float64(most)*lead+2*s.Pad, s.MinRow)
@@ -337,6 +323,29 @@ func (b *Builder) Row(kind RowKind, entry int, cells []CellIn) {
 			b.setPara(&Para{Role: RoleContinued, Text: s.Continued(entry), Size: s.BodySize, Style: Regular, After: 2})
 		}
 	}
+}
+
+// wrapRow wraps every cell of a row once, into t.lines and t.spans, and
+// returns the most lines of a cell.
+func (t *tableState) wrapRow(b *Builder, entry int, cells []CellIn) int {
+	s := t.spec
+	t.lines, t.spans = t.lines[:0], t.spans[:0]
+	col, most := 0, 0
+	for _, c := range cells {
+		_, w := t.span(col, c.Span)
+		from := len(t.lines)
+		t.lines = b.wrap(t.lines, b.face(c.Style), s.BodySize, w-2*s.Pad, c.Text, textAt{role: RoleTable, entry: entry, col: col + 1, body: true})
+		if c.Text == "" {
+			t.lines = t.lines[:from]
+		}
+		t.spans = append(t.spans, from, len(t.lines))
+		most = max(most, len(t.lines)-from)
+		col += max(c.Span, 1)
+	}
+	if col != len(s.Columns) && b.err == nil {
+		b.err = fmt.Errorf("layout: row covers %d of %d columns", col, len(s.Columns))
+	}
+	return most
 }
 
 // place sets lines [from, from+n) of every cell as one row of height h.
