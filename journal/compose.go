@@ -40,7 +40,7 @@ func pageConfig(form forms.Journal) layout.Config {
 		w, h = h, w
 	}
 	return layout.Config{
-		Width: w, Height: h,
+		Width: w, Height: h, Paper: paperOf(form),
 		Top: marginTop, Right: marginRight, Bottom: marginBottom, Left: marginLeft,
 		PageLabel: form.Book.Page.Join(), FooterSize: 8,
 	}

@@ -11,6 +11,16 @@ package layout
 
 import "time"
 
+// Paper is a sheet of paper: its ISO name and which way it is turned.
+// The page's W and H are its size as printed.
+type Paper struct {
+	// Name is the ISO name of the sheet, "A4" or "A5"; a printer that
+	// does not know it prints on A4, fitted to the width.
+	Name string
+	// Landscape marks a sheet turned on its side (W > H).
+	Landscape bool
+}
+
 // Style is a font face of the document's family.
 type Style uint8
 
@@ -241,6 +251,10 @@ type Page struct {
 	Margins Margins
 	// Label is printed with the page number at the foot: «Бет / Лист».
 	Label string
+	// Paper is the sheet the page is printed on, as the composer chose
+	// it: a printer sets up its pages from it rather than guessing from
+	// W and H.
+	Paper Paper
 	// StartsSection marks a page that opens a new section of the
 	// document: a caption over a table's own header at the top of the
 	// page. A workbook starts a new sheet there.

@@ -2,7 +2,7 @@ package xlsxout
 
 import (
 	"fmt"
-	"math"
+	"github.com/msedocs/msedocs/internal/layout"
 	"strconv"
 	"strings"
 	"time"
@@ -10,24 +10,17 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// papers are the spreadsheet codes of ISO paper sizes, with their short
-// and long side in points.
-var papers = [...]struct {
-	code        int
-	short, long float64
-}{{9, 595.3, 841.9}, {11, 419.5, 595.3}, {8, 841.9, 1190.6}}
-
-// paperCode returns the spreadsheet code of the paper of a page w by h
-// points; A4 for a size it does not know, which fitting to the width
-// scales the page to.
-func paperCode(w, h float64) int {
-	short, long := min(w, h), max(w, h)
-	for _, p := range papers {
-		if math.Abs(p.short-short) < 2 && math.Abs(p.long-long) < 2 {
-			return p.code
-		}
+// paperCode returns the spreadsheet code of the paper the layout chose;
+// A4 for a sheet it does not name, which fitting to the width scales the
+// page to.
+func paperCode(p layout.Paper) int {
+	switch p.Name {
+	case "A3":
+		return 8
+	case "A5":
+		return 11
 	}
-	return papers[0].code
+	return 9
 }
 
 // slackPt is taken off the bottom margin.

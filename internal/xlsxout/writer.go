@@ -299,7 +299,7 @@ func (w *Writer) openSheet(name string, fixed bool, pages []*layout.Page) error 
 	}
 	p := pages[0]
 	w.sh = &sheet{name: name, sw: sw, firstPage: p.Number, margins: m, label: p.Label,
-		paper: paperCode(p.W, p.H), landscape: p.W > p.H, fixed: fixed}
+		paper: paperCode(p.Paper), landscape: p.Paper.Landscape, fixed: fixed}
 	w.pageStart = false
 	if err := w.setColumns(m, pages); err != nil {
 		return err
