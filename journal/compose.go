@@ -171,6 +171,7 @@ func compose(src *source, r *resolved, blank int, emit func(*layout.Page) error)
 		spec:  tableSpec(form, sz, b.ContentWidth()),
 		cells: make([]layout.CellIn, 0, len(form.Columns))}
 	if blank > 0 {
+		setInputs(c.spec, form.ID, r.Language)
 		ps, err := certParas(form, src.header, sz, blank)
 		if err != nil {
 			return 0, err

@@ -68,7 +68,8 @@ var disabilityTable = &fieldTable[DisabilityEntry]{cols: []column[DisabilityEntr
 			if _, ok := e.Cause.Label(); !ok {
 				c.add("group_cause", errKnown(e.Cause == ""))
 			}
-		}},
+		},
+		input: groupCauseInput},
 	termCol(func(e *DisabilityEntry) *forms.Term { return &e.Term }, func(e *DisabilityEntry) *time.Time { return &e.Until }),
 	textCol("series", true, func(e *DisabilityEntry) *string { return &e.Series }),
 	signatureCol[DisabilityEntry]("signature"),

@@ -35,6 +35,9 @@ type column[E any] struct {
 	read func(e *E, c cells, n int)
 	// check validates the column's fields.
 	check func(e *E, c *checker)
+	// input is what may be typed into the column's empty ruled rows in
+	// a blank journal's workbook; nil accepts anything.
+	input func(lang Language) *layout.Input
 }
 
 // fieldTable is an entry type's field table; rules are the checks that span
@@ -90,6 +93,18 @@ func (t *fieldTable[E]) read(c cells) E {
 	return e
 }
 
+// inputs returns what may be typed into each column of a blank journal,
+// in column order (nil: anything).
+func (t *fieldTable[E]) inputs(lang Language) []*layout.Input {
+	out := make([]*layout.Input, len(t.cols))
+	for i, c := range t.cols {
+		if c.input != nil {
+			out[i] = c.input(lang)
+		}
+	}
+	return out
+}
+
 // keys returns the forms column keys of the table, in order.
 func (t *fieldTable[E]) keys() []string {
 	out := make([]string, len(t.cols))
@@ -108,6 +123,7 @@ func noCol[E any](p func(*E) *int) column[E] {
 		json:  []jsonrec.Field[E]{noField(p)},
 		read:  func(e *E, c cells, n int) { *p(e) = c.number(n, false) },
 		check: func(e *E, c *checker) { c.number(*p(e)) },
+		input: numberInput,
 	}
 }
 
@@ -118,6 +134,7 @@ func dateCol[E any](key string, required bool, p func(*E) *time.Time) column[E] 
 		cell:  func(e *E, _ Language) layout.CellIn { return dateCell(*p(e)) },
 		read:  func(e *E, c cells, n int) { *p(e) = c.date(n) },
 		check: func(e *E, c *checker) { c.Date(key, *p(e), required) },
+		input: dateInput,
 	}
 }
 
@@ -138,6 +155,7 @@ func degreeCol[E any](p func(*E) *int) column[E] {
 		cell:  func(e *E, _ Language) layout.CellIn { return percentCell(*p(e)) },
 		read:  func(e *E, c cells, n int) { *p(e) = c.number(n, true) },
 		check: func(e *E, c *checker) { checkDegree(c, *p(e)) },
+		input: degreeInput,
 	}
 }
 
@@ -150,6 +168,7 @@ func termCol[E any](term func(*E) *forms.Term, until func(*E) *time.Time) column
 		},
 		read:  func(e *E, c cells, n int) { *term(e), *until(e) = c.term(n) },
 		check: func(e *E, c *checker) { checkTerm(c, *term(e), *until(e)) },
+		input: termInput,
 	}
 }
 

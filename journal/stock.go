@@ -148,6 +148,7 @@ func countCol[E any](key string, p func(*E) *int) column[E] {
 		cell:  func(e *E, _ Language) layout.CellIn { return countOrBlank(*p(e)) },
 		read:  func(e *E, c cells, n int) { *p(e) = c.number(n, false) },
 		check: func(e *E, c *checker) { c.count(key, *p(e)) },
+		input: countInput,
 	}
 }
 

@@ -193,7 +193,41 @@ type Cell struct {
 	Align              Align
 	Lines              []Line
 	Value              Value
+	// Input is what may be typed into the cell, decided by the composer
+	// for the empty ruled rows of a blank form: a printer that makes a
+	// form to fill on screen (a workbook) checks what is typed with it.
+	Input *Input
 }
+
+// Input is what a person may type into an empty cell: a date, a whole
+// number in a range, or a value of a list.
+type Input struct {
+	// Kind is what the cell accepts.
+	Kind InputKind
+	// Min and Max bound an InputWhole.
+	Min, Max int
+	// List holds the values an InputList offers.
+	List []string
+	// Strict refuses a value that does not pass; otherwise a warning
+	// lets the person keep it (a term «до …» takes a date the list cannot
+	// hold).
+	Strict bool
+	// Prompt is shown when the cell is selected.
+	Prompt string
+}
+
+// InputKind is what an Input accepts.
+type InputKind uint8
+
+// Input kinds.
+const (
+	// InputDate accepts dates only.
+	InputDate InputKind = iota + 1
+	// InputWhole accepts whole numbers from Min to Max.
+	InputWhole
+	// InputList offers the values of List in a drop-down.
+	InputList
+)
 
 // Rule is a straight border line.
 type Rule struct {

@@ -14,6 +14,9 @@ import (
 type Column struct {
 	Width float64
 	Align Align
+	// Input, when set, is what may be typed into the column's empty
+	// ruled rows (FillBlank gives it to their cells).
+	Input *Input
 }
 
 // HeaderCell is one caption of a table header. Row is 0 for the first
@@ -57,6 +60,8 @@ type CellIn struct {
 	Span  int
 	Align Align
 	Style Style
+	// Input is what may be typed into the cell when it is left empty.
+	Input *Input
 }
 
 type tableState struct {
@@ -359,7 +364,7 @@ func (t *tableState) place(b *Builder, kind RowKind, entry int, cells []CellIn, 
 		span := max(c.Span, 1)
 		x, w := t.span(col, span)
 		face := b.face(c.Style)
-		cell := Cell{Col: col, Span: span, RowSpan: 1, X: x, W: w, H: h, Align: c.Align, Value: c.Value}
+		cell := Cell{Col: col, Span: span, RowSpan: 1, X: x, W: w, H: h, Align: c.Align, Value: c.Value, Input: c.Input}
 		var lines []string
 		if n > 0 {
 			lines = t.lines[t.spans[2*i]:t.spans[2*i+1]]
@@ -415,6 +420,9 @@ func (b *Builder) FillBlank(untilPage int, reserve float64, maxRows int) int {
 		return 0
 	}
 	cells := make([]CellIn, len(t.spec.Columns))
+	for i, c := range t.spec.Columns {
+		cells[i].Input = c.Input
+	}
 	h := math.Max(t.spec.BlankRow, t.spec.MinRow)
 	if !(h > 0) { // also NaN: a row of no height would never fill a page
 		b.err = fmt.Errorf("layout: blank rows of height %v", h)

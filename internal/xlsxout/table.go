@@ -103,6 +103,9 @@ func (w *Writer) tableRow(r *layout.Row, edges []float64, h float64, more [][]la
 		if err != nil {
 			return err
 		}
+		if r.Kind == layout.RowBlank && c.Input != nil {
+			w.sh.setInput(col, c.Input)
+		}
 		w.cells[col] = cell
 		w.vals[col] = &w.cells[col]
 		// Every cell a merge covers carries the border, or the border

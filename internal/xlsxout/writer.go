@@ -54,6 +54,9 @@ type sheet struct {
 	breaks []int
 	// blank are the empty ruled rows, for data validation.
 	blank []span
+	// inputs are, per sheet column, what its empty ruled cells accept,
+	// as the layout gave it (nil: anything).
+	inputs []*layout.Input
 	// Row heights are set on the pixel grid, with the rounding carried
 	// from row to row so that a page's rows add up as in the layout.
 	cum, cumQ float64
@@ -76,7 +79,7 @@ type Writer struct {
 	sheets int // sheets begun
 	named  int // names of Config.Sheets used
 	styles map[styleKey]int
-	lists  map[int]string // per column: the reference of its drop-down list
+	lists  map[*layout.Input]string // the reference of each drop-down list
 	grid   []float64      // x of the column edges of the sheet, in points
 	cols   []string       // column names: A, B, …
 	closed bool
@@ -121,7 +124,7 @@ func New(cfg Config) (*Writer, error) {
 	if err := f.SetDefaultFont(cfg.Font); err != nil {
 		return nil, errors.Join(fmt.Errorf("xlsx: %w", err), f.Close())
 	}
-	return &Writer{cfg: cfg, f: f, styles: map[styleKey]int{}, lists: map[int]string{}}, nil
+	return &Writer{cfg: cfg, f: f, styles: map[styleKey]int{}, lists: map[*layout.Input]string{}}, nil
 }
 
 // Page writes the rows of one page. Each sheet breaks its printed pages
