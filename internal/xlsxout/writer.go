@@ -80,8 +80,8 @@ type Writer struct {
 	named  int // names of Config.Sheets used
 	styles map[styleKey]int
 	lists  map[*layout.Input]string // the reference of each drop-down list
-	grid   []float64      // x of the column edges of the sheet, in points
-	cols   []string       // column names: A, B, …
+	grid   []float64                // x of the column edges of the sheet, in points
+	cols   []string                 // column names: A, B, …
 	closed bool
 
 	// The table being written.
