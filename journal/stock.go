@@ -112,7 +112,7 @@ func (r stockRow) check(c *checker) {
 
 // stockTable is journal 1's field table (see fieldTable); the balance is
 // computed by stockRow.
-var stockTable = &fieldTable[StockEntry]{cols: []column[StockEntry]{
+var stockTable = newFieldTable([]column[StockEntry]{
 	noCol(func(e *StockEntry) *int { return &e.No }),
 	dateCol("date", true, func(e *StockEntry) *time.Time { return &e.Date }),
 	textCol("series", false, func(e *StockEntry) *string { return &e.Series }),
@@ -126,7 +126,7 @@ var stockTable = &fieldTable[StockEntry]{cols: []column[StockEntry]{
 		read:  func(e *StockEntry, c cells, n int) { e.Recipient = c.text(n) },
 		check: func(e *StockEntry, c *checker) { c.Text("recipient", e.Recipient, e.Issued > 0) }},
 	{key: "balance"},
-}}
+}, nil)
 
 // issuedCol is column 5, blanks issued; an entry receives or issues some.
 func issuedCol() column[StockEntry] {

@@ -67,3 +67,20 @@ func (t *Table[T, P, C]) Keys() []string {
 	}
 	return out
 }
+
+// Mismatch compares the keys a table prints with the keys of its form's
+// fields, in order, and says where they part: "" when they are the same.
+// A test of each family walks every form with it.
+func Mismatch(table, form []string) string {
+	for i := 0; i < max(len(table), len(form)); i++ {
+		switch {
+		case i >= len(table):
+			return "the form's field " + form[i] + " has no line"
+		case i >= len(form):
+			return "line " + table[i] + " prints no field of the form"
+		case table[i] != form[i]:
+			return "line " + table[i] + " stands where the form has " + form[i]
+		}
+	}
+	return ""
+}
