@@ -19,11 +19,9 @@ import (
 const BatchForm = "documents"
 
 // The closed lists of the documents.
+// Groups, causes and terms are jsonrec's lists, shared with the journals.
 var (
-	groupList        = jsonrec.EnumOf(forms.Groups())
-	causeList        = jsonrec.EnumOf(forms.Causes())
 	professionalList = jsonrec.EnumOf(forms.ProfessionalCauses())
-	termList         = jsonrec.EnumOf(forms.Terms())
 	sexList          = jsonrec.EnumOf(forms.Sexes())
 	careList         = jsonrec.EnumOf(forms.CareKinds())
 	examList         = jsonrec.EnumOf(forms.ExamKinds())
@@ -32,16 +30,13 @@ var (
 
 // Shared records.
 
-var textRecord = &jsonrec.Record[forms.Text]{Inline: true, Fields: []jsonrec.Field[forms.Text]{
-	{Key: "kk", Doc: "Kazakh.", Val: func(t *forms.Text) jsonrec.Value { return jsonrec.StringVal{P: &t.KK} }},
-	{Key: "ru", Doc: "Russian.", Val: func(t *forms.Text) jsonrec.Value { return jsonrec.StringVal{P: &t.RU} }},
-}}
-
 var issuerRecord = &jsonrec.Record[Issuer]{Fields: []jsonrec.Field[Issuer]{
 	{Key: "region", Required: true, Doc: "Fills the department line: kk «Астана қаласы», ru «городу Астана».",
-		Val: func(i *Issuer) jsonrec.Value { return jsonrec.RecordVal[forms.Text]{R: textRecord, P: &i.Region} }},
+		Val: func(i *Issuer) jsonrec.Value {
+			return jsonrec.RecordVal[forms.Text]{R: jsonrec.TextRecord, P: &i.Region}
+		}},
 	{Key: "unit", Required: true, Doc: "Names the МСЭ department: kk «№ 2 медициналық-әлеуметтік сараптама», ru «медико-социальной экспертизы № 2».",
-		Val: func(i *Issuer) jsonrec.Value { return jsonrec.RecordVal[forms.Text]{R: textRecord, P: &i.Unit} }},
+		Val: func(i *Issuer) jsonrec.Value { return jsonrec.RecordVal[forms.Text]{R: jsonrec.TextRecord, P: &i.Unit} }},
 	{Key: "head", Required: true, Doc: "Full name of the head of the department, who signs.",
 		Val: func(i *Issuer) jsonrec.Value { return jsonrec.StringVal{P: &i.Head} }},
 }}
@@ -108,7 +103,7 @@ func enumField[T any, E ~string](key string, required bool, doc string, list *js
 // periodFields are the keys of Period, at the top of the document.
 func periodFields[T any](p func(*T) *Period, required bool) []jsonrec.Field[T] {
 	return []jsonrec.Field[T]{
-		{Key: "term", Required: required, Val: func(v *T) jsonrec.Value { return jsonrec.EnumVal[forms.Term]{P: &p(v).Term, List: termList} }},
+		{Key: "term", Required: required, Val: func(v *T) jsonrec.Value { return jsonrec.EnumVal[forms.Term]{P: &p(v).Term, List: jsonrec.TermList} }},
 		{Key: "from", Required: required, Doc: "Date the term is counted from; not after the date of issue.",
 			Val: func(v *T) jsonrec.Value { return jsonrec.DateVal{P: &p(v).From} }},
 		{Key: "until", Doc: "End of the term: required for every term but «indefinite», which takes none.",

@@ -19,8 +19,8 @@ var disabilityTable = &table[Disability]{Fields: []line[Disability]{
 	issueLine(func(d *Disability) *Issuer { return &d.Issuer }, func(d *Disability) *time.Time { return &d.Date }),
 	serialLine(func(d *Disability) *Serial { return &d.Serial }),
 	personLine(func(d *Disability) *Person { return &d.Person }, func(d *Disability) *time.Time { return &d.Date }, false),
-	enumLine("group", "Must fit the person's age on the date of issue.", groupList, func(d *Disability) *forms.Group { return &d.Group }),
-	enumLine("cause", "", causeList, func(d *Disability) *forms.Cause { return &d.Cause }),
+	enumLine("group", "Must fit the person's age on the date of issue.", jsonrec.GroupList, func(d *Disability) *forms.Group { return &d.Group }),
+	enumLine("cause", "", jsonrec.CauseList, func(d *Disability) *forms.Cause { return &d.Cause }),
 	periodLine(func(d *Disability) *Period { return &d.Period }, func(d *Disability) *time.Time { return &d.Date }),
 	rule(func(d *Disability, c *checker) {
 		c.groupAge(d.Group, d.Cause, d.Period.Term, d.Person.BirthDate, d.Date)
@@ -35,9 +35,9 @@ func rehabTable[T any](id string, r func(*T) *Rehab) *table[T] {
 		formLine[T](id),
 		issueLine(func(v *T) *Issuer { return &r(v).Issuer }, date),
 		personLine(func(v *T) *Person { return &r(v).Person }, date, false),
-		enumLine("group", "The disability the programme was developed for; must fit the person's age.", groupList,
+		enumLine("group", "The disability the programme was developed for; must fit the person's age.", jsonrec.GroupList,
 			func(v *T) *forms.Group { return &r(v).Group }),
-		enumLine("cause", "work_injury and occupational_disease print the whole part rather than an extract.", causeList,
+		enumLine("cause", "work_injury and occupational_disease print the whole part rather than an extract.", jsonrec.CauseList,
 			func(v *T) *forms.Cause { return &r(v).Cause }),
 		{Print: func(v *T, ct *content) { ct.full = r(v).Full() },
 			Check: func(v *T, c *checker) {
@@ -112,7 +112,7 @@ var generalCapacityTable = &table[GeneralCapacity]{Fields: []line[GeneralCapacit
 		Print: func(d *GeneralCapacity, ct *content) { ct.percent("degree", d.Degree) },
 		Check: func(d *GeneralCapacity, c *checker) { c.percent("degree", d.Degree, generalMin, percentMax) }},
 	{Keys: []string{"cause"},
-		JSON:  []jsonrec.Field[GeneralCapacity]{enumField("cause", true, "Any but the children's.", causeList, func(d *GeneralCapacity) *forms.Cause { return &d.Cause })},
+		JSON:  []jsonrec.Field[GeneralCapacity]{enumField("cause", true, "Any but the children's.", jsonrec.CauseList, func(d *GeneralCapacity) *forms.Cause { return &d.Cause })},
 		Print: func(d *GeneralCapacity, ct *content) { ct.label("cause", d.Cause) },
 		Check: func(d *GeneralCapacity, c *checker) {
 			checkEnum(c, "cause", d.Cause)
@@ -208,8 +208,8 @@ var fullRehabilitationTable = &table[FullRehabilitation]{Fields: []line[FullReha
 	personLine(func(d *FullRehabilitation) *Person { return &d.Person }, func(d *FullRehabilitation) *time.Time { return &d.Date }, true),
 	examDateLine(func(d *FullRehabilitation) *time.Time { return &d.ExamDate }, func(d *FullRehabilitation) *time.Time { return &d.Date }),
 	rule(func(d *FullRehabilitation, c *checker) { c.notAfter("birth_date", d.Person.BirthDate, d.ExamDate) }),
-	enumLine("previous_group", "", groupList, func(d *FullRehabilitation) *forms.Group { return &d.PreviousGroup }),
-	enumLine("previous_cause", "", causeList, func(d *FullRehabilitation) *forms.Cause { return &d.PreviousCause }),
+	enumLine("previous_group", "", jsonrec.GroupList, func(d *FullRehabilitation) *forms.Group { return &d.PreviousGroup }),
+	enumLine("previous_cause", "", jsonrec.CauseList, func(d *FullRehabilitation) *forms.Cause { return &d.PreviousCause }),
 	{Keys: []string{"decision"}, Print: func(_ *FullRehabilitation, ct *content) {
 		ct.statement("decision")
 		ct.ident = &Serial{} // identified by form and date alone

@@ -32,8 +32,8 @@ var expertNoticeTable = &table[ExpertNotice]{Fields: []line[ExpertNotice]{
 	enumLine("exam", "", examList, func(d *ExpertNotice) *forms.ExamKind { return &d.Exam }),
 	examDateLine(func(d *ExpertNotice) *time.Time { return &d.ExamDate }, func(d *ExpertNotice) *time.Time { return &d.Date }),
 	enumLine("decision", "", decisionList, func(d *ExpertNotice) *forms.ExpertDecision { return &d.Decision }),
-	disabledLine("group", groupList, func(d *ExpertNotice) *forms.Group { return &d.Group }),
-	disabledLine("cause", causeList, func(d *ExpertNotice) *forms.Cause { return &d.Cause }),
+	disabledLine("group", jsonrec.GroupList, func(d *ExpertNotice) *forms.Group { return &d.Group }),
+	disabledLine("cause", jsonrec.CauseList, func(d *ExpertNotice) *forms.Cause { return &d.Cause }),
 	{Keys: []string{"term"},
 		JSON: periodFields(func(d *ExpertNotice) *Period { return &d.Period }, false),
 		Print: func(d *ExpertNotice, ct *content) {

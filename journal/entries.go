@@ -43,11 +43,11 @@ var disabilityTable = newFieldTable([]column[DisabilityEntry]{
 		json: []jsonrec.Field[DisabilityEntry]{
 			{Key: "group", Column: "group_cause", Required: true,
 				Val: func(e *DisabilityEntry) jsonrec.Value {
-					return jsonrec.EnumVal[forms.Group]{P: &e.Group, List: groupList}
+					return jsonrec.EnumVal[forms.Group]{P: &e.Group, List: jsonrec.GroupList}
 				}},
 			{Key: "cause", Column: "group_cause", Required: true,
 				Val: func(e *DisabilityEntry) jsonrec.Value {
-					return jsonrec.EnumVal[forms.Cause]{P: &e.Cause, List: causeList}
+					return jsonrec.EnumVal[forms.Cause]{P: &e.Cause, List: jsonrec.CauseList}
 				}},
 		},
 		cell: func(e *DisabilityEntry, lang Language) layout.CellIn {

@@ -30,6 +30,18 @@ var (
 	ErrExpired         = errors.New("expired")
 )
 
+// Errors of an individual identification number (ИИН / ЖСН), wrapped by
+// *ValidationError (package certificate re-exports them). They never
+// quote the number.
+var (
+	ErrIINFormat    = errors.New("IIN is not 12 digits")
+	ErrIINCentury   = errors.New("IIN digit 7 is not 1 to 6")
+	ErrIINDate      = errors.New("IIN digits 1 to 6 are not a date")
+	ErrIINChecksum  = errors.New("IIN check digit does not match")
+	ErrIINBirthDate = errors.New("IIN does not match the date of birth")
+	ErrIINSex       = errors.New("IIN does not match the sex")
+)
+
 // ValidationError is one problem found in a journal or a document. It
 // names where the problem is, never the value found there, so it can be
 // logged without disclosing a person's data.
