@@ -1,6 +1,6 @@
 // Package pgtest starts a throwaway PostgreSQL server for a test. The
 // cluster lives in a fresh temporary folder and listens only on a unix
-// socket there (listen_addresses=''), with fsync off; it is stopped and
+// socket there (an empty listen_addresses), with fsync off; it is stopped and
 // the folder removed when the test ends.
 //
 // initdb refuses to run as root, so under root the server runs as the
