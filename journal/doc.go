@@ -14,7 +14,10 @@
 // first and write nothing when the journal is invalid.
 //
 // Entries come from a slice or, for long journals, from a Stream read
-// entry by entry. Write binds long journals in volumes and prints volumes
+// entry by entry. QueryRows makes a Stream of a database query whose
+// columns are named for the entries' JSON keys, and ScanRows reads one
+// *sql.Rows; both walk the entry's field table, one database value a
+// field. Write binds long journals in volumes and prints volumes
 // and batches of journals in parallel. ReadXLSX reads a filled workbook
 // back; MarshalJSON, UnmarshalJSON and JSONSchema give the records' JSON
 // form, used by the msedocs command.
