@@ -47,10 +47,6 @@ func NewBlank(id string) (*Blank, bool) {
 // Form returns the blank's form.
 func (b *Blank) Form() forms.Document { return b.Document }
 
-// Validate checks that the form is one of forms.Documents and that the
-// issuer's lines, if any, can be printed.
-func (b *Blank) Validate() error { return validateDefault(b) }
-
 func (b *Blank) check(c *checker) {
 	if _, ok := forms.DocumentByID(b.Document.ID); !ok || len(b.Document.Fields) == 0 {
 		c.add("form", ErrUnknownValue)

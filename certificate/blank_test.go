@@ -24,7 +24,7 @@ func TestBlankCarriesTheForm(t *testing.T) {
 			if !ok {
 				t.Fatal("no blank")
 			}
-			if err := b.Validate(); err != nil {
+			if err := b.Validate(nil); err != nil {
 				t.Fatal(err)
 			}
 			data := render(t, testOptions(), b)
@@ -123,7 +123,7 @@ func TestBlankInvalid(t *testing.T) {
 		t.Errorf("err = %v, want form: not on the closed list", err)
 	}
 	b = &certificate.Blank{Document: forms.CareConclusion(), Issuer: certificate.Issuer{Head: "Ким \u2603"}}
-	if err := b.Validate(); !errors.As(err, &ve) || ve.Field != "issuer.head" {
+	if err := b.Validate(nil); !errors.As(err, &ve) || ve.Field != "issuer.head" {
 		t.Errorf("err = %v, want a glyph error in issuer.head", err)
 	}
 	// A blank records nothing.

@@ -36,9 +36,6 @@ type GeneralCapacity struct {
 // Form returns forms.GeneralCapacityCertificate().
 func (d *GeneralCapacity) Form() forms.Document { return forms.GeneralCapacityCertificate() }
 
-// Validate reports every problem of the certificate at once.
-func (d *GeneralCapacity) Validate() error { return validateDefault(d) }
-
 func (d *GeneralCapacity) check(c *checker) {
 	c.issue(&d.Issuer, d.Date)
 	c.serial("serial", d.Serial)
@@ -128,9 +125,6 @@ func (d *ProfessionalCapacity) Form() forms.Document {
 	return forms.ProfessionalCapacityCertificate()
 }
 
-// Validate reports every problem of the certificate at once.
-func (d *ProfessionalCapacity) Validate() error { return validateDefault(d) }
-
 // Extract returns the extract from this certificate and from the МСЭ act
 // act, issued on the same day; recipient is where it is to be presented
 // and may be empty.
@@ -195,9 +189,6 @@ type ProfessionalCapacityExtract struct {
 func (d *ProfessionalCapacityExtract) Form() forms.Document {
 	return forms.ProfessionalCapacityExtract()
 }
-
-// Validate reports every problem of the extract at once.
-func (d *ProfessionalCapacityExtract) Validate() error { return validateDefault(d) }
 
 func (d *ProfessionalCapacityExtract) check(c *checker) {
 	c.issue(&d.Issuer, d.Date)

@@ -35,9 +35,6 @@ type CareConclusion struct {
 // Form returns forms.CareConclusion().
 func (d *CareConclusion) Form() forms.Document { return forms.CareConclusion() }
 
-// Validate reports every problem of the conclusion at once.
-func (d *CareConclusion) Validate() error { return validateDefault(d) }
-
 func (d *CareConclusion) check(c *checker) {
 	c.issue(&d.Issuer, d.Date)
 	c.serial("serial", d.Serial)

@@ -7,19 +7,20 @@ import (
 
 	"github.com/msedocs/msedocs/fonts"
 	"github.com/msedocs/msedocs/forms"
+	"github.com/msedocs/msedocs/internal/calendar"
 )
 
 // checker collects the problems of one document.
 type checker struct {
 	doc   string
 	item  int
-	now   time.Time
+	today calendar.Day // in the department's zone
 	fonts *fonts.Family
 	errs  []error
 }
 
 func (c *checker) add(field string, err error) {
-	c.errs = append(c.errs, &ValidationError{Document: c.doc, Item: c.item, Field: field, Err: err})
+	c.errs = append(c.errs, problemAt(c.doc, c.item, field, err))
 }
 
 func (c *checker) err() error { return errors.Join(c.errs...) }
@@ -44,10 +45,7 @@ func (c *checker) bilingual(field string, t forms.Text, required bool) {
 }
 
 // day drops the time of day: documents deal in calendar dates.
-func day(t time.Time) time.Time {
-	y, m, d := t.Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-}
+func day(t time.Time) time.Time { return calendar.Of(t).Time() }
 
 // date checks that t is set (if required) and not in the future.
 func (c *checker) date(field string, t time.Time, required bool) {
@@ -56,7 +54,7 @@ func (c *checker) date(field string, t time.Time, required bool) {
 		if required {
 			c.add(field, ErrRequired)
 		}
-	case day(t).After(day(c.now)):
+	case calendar.Of(t).After(c.today):
 		c.add(field, ErrFutureDate)
 	}
 }
@@ -188,7 +186,7 @@ const (
 // groupAge checks a disability group and cause against the person's age
 // on the date of issue.
 func (c *checker) groupAge(g forms.Group, cause forms.Cause, term forms.Term, birth, issued time.Time) {
-	if birth.IsZero() || issued.IsZero() || birth.After(issued) {
+	if birth.IsZero() || issued.IsZero() || calendar.Of(birth).After(calendar.Of(issued)) {
 		return
 	}
 	a := age(birth, issued)

@@ -30,9 +30,6 @@ type Disability struct {
 // Form returns forms.DisabilityCertificate().
 func (d *Disability) Form() forms.Document { return forms.DisabilityCertificate() }
 
-// Validate reports every problem of the certificate at once.
-func (d *Disability) Validate() error { return validateDefault(d) }
-
 func (d *Disability) check(c *checker) {
 	c.issue(&d.Issuer, d.Date)
 	c.serial("serial", d.Serial)

@@ -2,6 +2,7 @@ package certificate
 
 import (
 	"errors"
+	"io"
 	"reflect"
 
 	"github.com/msedocs/msedocs/forms"
@@ -18,9 +19,13 @@ type Document interface {
 	// Form returns the form the document is printed on.
 	Form() forms.Document
 	// Validate reports every problem at once (see ValidationError),
-	// checking glyphs against Liberation Serif and dates against the
-	// clock.
-	Validate() error
+	// checked with opts as WritePDF and WriteXLSX check (nil: Liberation
+	// Serif, the clock, Asia/Almaty).
+	Validate(opts *Options) error
+	// WritePDF prints the document alone as PDF.
+	WritePDF(w io.Writer, opts *Options) error
+	// WriteXLSX prints the document alone as a workbook.
+	WriteXLSX(w io.Writer, opts *Options) error
 	// check validates the document into c.
 	check(c *checker)
 	// content returns what the document prints besides the shared
@@ -33,9 +38,9 @@ type Document interface {
 // validateDoc checks one document; item is its position in a batch, or 0.
 func validateDoc(d Document, r *resolved, item int) error {
 	if isNil(d) {
-		return &ValidationError{Item: item, Err: ErrRequired}
+		return problemAt("", item, "", ErrRequired)
 	}
-	c := &checker{doc: d.Form().ID, item: item, now: r.Now, fonts: r.fonts}
+	c := &checker{doc: d.Form().ID, item: item, today: r.today(), fonts: r.fonts}
 	d.check(c)
 	return c.err()
 }
@@ -71,9 +76,9 @@ func isNil(d Document) bool {
 	return v.Kind() == reflect.Pointer && v.IsNil()
 }
 
-// validateDefault checks d with the default fonts and the clock.
-func validateDefault(d Document) error {
-	r, err := resolve(nil)
+// validateOne checks d alone with opts.
+func validateOne(d Document, opts *Options) error {
+	r, err := resolve(opts)
 	if err != nil {
 		return err
 	}

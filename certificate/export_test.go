@@ -14,3 +14,6 @@ func LayOut(d Document, opts *Options) ([]*layout.Page, error) {
 	}
 	return layOut(d, r)
 }
+
+// JSONPathOf is jsonPath, for the tests.
+func JSONPathOf(item int, field string) string { return jsonPath(item, field) }

@@ -67,10 +67,10 @@ func TestIINAgainstPerson(t *testing.T) {
 	d := disability()
 	d.Person.Sex = forms.SexMale // the IIN says female
 	d.Person.BirthDate = day(1985, 6, 16)
-	err := d.Validate()
+	err := d.Validate(nil)
 	for _, want := range []error{certificate.ErrIINSex, certificate.ErrIINBirthDate} {
 		var ve *certificate.ValidationError
-		if !errors.Is(err, want) || !errors.As(err, &ve) || ve.Field != "iin" || ve.Document != "disability" {
+		if !errors.Is(err, want) || !errors.As(err, &ve) || ve.Field != "iin" || ve.Form != "disability" {
 			t.Errorf("err = %v, want %v on disability's iin", err, want)
 		}
 	}

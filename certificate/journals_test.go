@@ -60,7 +60,7 @@ func TestJournals(t *testing.T) {
 		t.Errorf("section A balance %v, want 48 left", bal)
 	}
 	for _, j := range js.List() {
-		if err := j.Validate(); err != nil {
+		if err := j.Validate(nil); err != nil {
 			t.Errorf("%s: %v", j.Form().ID, err)
 		}
 		if err := j.WritePDF(io.Discard, &journal.Options{Now: now}); err != nil {
@@ -73,7 +73,7 @@ func TestJournals(t *testing.T) {
 	bad.Serial = certificate.Serial{}
 	before := len(js.Care.Entries)
 	var ve *certificate.ValidationError
-	if err := js.Record(disability(), bad); !errors.As(err, &ve) || ve.Item != 2 {
+	if err := js.Record(disability(), bad); !errors.As(err, &ve) || ve.Entry != 2 {
 		t.Errorf("err = %v, want document 2 invalid", err)
 	}
 	if len(js.Care.Entries) != before || len(js.Disability.Entries) != 2 {

@@ -11,7 +11,7 @@ import (
 	"github.com/msedocs/msedocs/internal/jsonrec"
 )
 
-// The JSON encoding of the documents: see UnmarshalJSON. The tables below
+// The JSON encoding of the documents: see Decode. The tables below
 // drive encoding, decoding, JSONSchema and ValidationError.JSONPath.
 
 // BatchForm is the "form" of a batch: {"form": "documents", "documents":
@@ -392,10 +392,22 @@ func decodeDoc(d *jsonrec.Decoder, path string, ms []jsonrec.RawMember) Document
 	return codecs[id].decode(d, path, ms)
 }
 
-// MarshalJSON returns the documents as a batch in their JSON encoding
-// (see UnmarshalJSON), indented: {"form": "documents", "documents":
+// MarshalJSON is Encode.
+//
+// Deprecated: use Encode, whose name does not clash with the
+// json.Marshaler methods.
+func MarshalJSON(docs ...Document) ([]byte, error) { return Encode(docs...) }
+
+// UnmarshalJSON is Decode.
+//
+// Deprecated: use Decode, whose name does not clash with the
+// json.Unmarshaler methods.
+func UnmarshalJSON(data []byte) ([]Document, error) { return Decode(data) }
+
+// Encode returns the documents as a batch in their JSON encoding
+// (see Decode), indented: {"form": "documents", "documents":
 // [...]}. The documents are not validated; a nil one is an error.
-func MarshalJSON(docs ...Document) ([]byte, error) {
+func Encode(docs ...Document) ([]byte, error) {
 	w := &jsonrec.Writer{Buf: make([]byte, 0, 1024*(len(docs)+1)), StdEscapes: true}
 	w.Buf = append(w.Buf, "{\n  \"form\": \""+BatchForm+"\",\n  \"documents\": ["...)
 	w.Indent = 2
@@ -415,7 +427,7 @@ func MarshalJSON(docs ...Document) ([]byte, error) {
 	return w.Buf, nil
 }
 
-// UnmarshalJSON decodes documents from JSON: a batch {"form":
+// Decode decodes documents from JSON: a batch {"form":
 // "documents", "documents": [...]}, or a single document object; either
 // gives the documents in order.
 //
@@ -440,7 +452,7 @@ func MarshalJSON(docs ...Document) ([]byte, error) {
 // e.g. "documents[3].iin" (documents counted from 0, as in JSON), joined
 // with errors.Join; no message quotes a value. Decoding checks the shape
 // only: call Validate for the content.
-func UnmarshalJSON(data []byte) ([]Document, error) {
+func Decode(data []byte) ([]Document, error) {
 	ms, err := jsonrec.SplitTop(data)
 	if err != nil {
 		return nil, err
@@ -490,13 +502,13 @@ var batchRecord = &jsonrec.Record[batch]{Fields: []jsonrec.Field[batch]{
 	{Key: "documents", Required: true, Keep: true, Val: func(b *batch) jsonrec.Value { return jsonrec.RawListVal{P: &b.items} }},
 }}
 
-// JSONPath returns where the problem lies in the document's JSON encoding
-// (see UnmarshalJSON): "documents[3].iin" for field iin of document 4 of
-// a batch, "iin" for a document alone, "measures[1].until" for field
-// "measures.2.until".
-func (e *ValidationError) JSONPath() string {
+// jsonPath returns where a problem lies in the document's JSON encoding
+// (see Decode): "documents[3].iin" for field iin of document 4 of a
+// batch (item 4), "iin" for a document alone (item 0), "measures[1].until"
+// for field "measures.2.until".
+func jsonPath(item int, field string) string {
 	var parts []string
-	for i, p := range strings.Split(e.Field, ".") {
+	for i, p := range strings.Split(field, ".") {
 		if n, err := strconv.Atoi(p); err == nil && i > 0 {
 			parts[len(parts)-1] += "[" + strconv.Itoa(n-1) + "]"
 			continue
@@ -507,14 +519,20 @@ func (e *ValidationError) JSONPath() string {
 		parts = append(parts, p)
 	}
 	path := strings.Join(parts, ".")
-	if e.Item > 0 {
-		prefix := "documents[" + strconv.Itoa(e.Item-1) + "]"
+	if item > 0 {
+		prefix := "documents[" + strconv.Itoa(item-1) + "]"
 		if path == "" {
 			return prefix
 		}
 		return prefix + "." + path
 	}
 	return path
+}
+
+// problemAt returns the validation error of field in the document form
+// at item of a batch.
+func problemAt(form string, item int, field string, err error) *ValidationError {
+	return &ValidationError{Form: form, Entry: item, Field: field, Path: jsonPath(item, field), Err: err}
 }
 
 // The JSON methods of the document types.
@@ -530,16 +548,16 @@ func marshalDoc(doc Document) ([]byte, error) {
 	return w.Buf, nil
 }
 
-// MarshalJSON returns the certificate's JSON encoding (see UnmarshalJSON).
+// MarshalJSON returns the certificate's JSON encoding (see Decode).
 func (d *Disability) MarshalJSON() ([]byte, error) { return marshalDoc(d) }
 
 // UnmarshalJSON decodes the certificate from its JSON encoding, strictly
-// (see the package function UnmarshalJSON); d is unchanged on error.
+// (see Decode); d is unchanged on error.
 func (d *Disability) UnmarshalJSON(data []byte) error {
 	return jsonrec.Decode(disabilityRecord, data, d)
 }
 
-// MarshalJSON returns the extract's JSON encoding (see UnmarshalJSON).
+// MarshalJSON returns the extract's JSON encoding (see Decode).
 func (d *SocialRehab) MarshalJSON() ([]byte, error) { return marshalDoc(d) }
 
 // UnmarshalJSON decodes the extract from its JSON encoding, strictly (see
@@ -548,7 +566,7 @@ func (d *SocialRehab) UnmarshalJSON(data []byte) error {
 	return jsonrec.Decode(socialRehabRecord, data, d)
 }
 
-// MarshalJSON returns the extract's JSON encoding (see UnmarshalJSON).
+// MarshalJSON returns the extract's JSON encoding (see Decode).
 func (d *ProfessionalRehab) MarshalJSON() ([]byte, error) { return marshalDoc(d) }
 
 // UnmarshalJSON decodes the extract from its JSON encoding, strictly (see
@@ -557,25 +575,25 @@ func (d *ProfessionalRehab) UnmarshalJSON(data []byte) error {
 	return jsonrec.Decode(professionalRehabRecord, data, d)
 }
 
-// MarshalJSON returns the certificate's JSON encoding (see UnmarshalJSON).
+// MarshalJSON returns the certificate's JSON encoding (see Decode).
 func (d *GeneralCapacity) MarshalJSON() ([]byte, error) { return marshalDoc(d) }
 
 // UnmarshalJSON decodes the certificate from its JSON encoding, strictly
-// (see the package function UnmarshalJSON); d is unchanged on error.
+// (see Decode); d is unchanged on error.
 func (d *GeneralCapacity) UnmarshalJSON(data []byte) error {
 	return jsonrec.Decode(generalCapacityRecord, data, d)
 }
 
-// MarshalJSON returns the certificate's JSON encoding (see UnmarshalJSON).
+// MarshalJSON returns the certificate's JSON encoding (see Decode).
 func (d *ProfessionalCapacity) MarshalJSON() ([]byte, error) { return marshalDoc(d) }
 
 // UnmarshalJSON decodes the certificate from its JSON encoding, strictly
-// (see the package function UnmarshalJSON); d is unchanged on error.
+// (see Decode); d is unchanged on error.
 func (d *ProfessionalCapacity) UnmarshalJSON(data []byte) error {
 	return jsonrec.Decode(professionalCapacityRecord, data, d)
 }
 
-// MarshalJSON returns the extract's JSON encoding (see UnmarshalJSON).
+// MarshalJSON returns the extract's JSON encoding (see Decode).
 func (d *ProfessionalCapacityExtract) MarshalJSON() ([]byte, error) { return marshalDoc(d) }
 
 // UnmarshalJSON decodes the extract from its JSON encoding, strictly (see
@@ -584,16 +602,16 @@ func (d *ProfessionalCapacityExtract) UnmarshalJSON(data []byte) error {
 	return jsonrec.Decode(professionalExtractRecord, data, d)
 }
 
-// MarshalJSON returns the conclusion's JSON encoding (see UnmarshalJSON).
+// MarshalJSON returns the conclusion's JSON encoding (see Decode).
 func (d *CareConclusion) MarshalJSON() ([]byte, error) { return marshalDoc(d) }
 
 // UnmarshalJSON decodes the conclusion from its JSON encoding, strictly
-// (see the package function UnmarshalJSON); d is unchanged on error.
+// (see Decode); d is unchanged on error.
 func (d *CareConclusion) UnmarshalJSON(data []byte) error {
 	return jsonrec.Decode(careRecord, data, d)
 }
 
-// MarshalJSON returns the notice's JSON encoding (see UnmarshalJSON).
+// MarshalJSON returns the notice's JSON encoding (see Decode).
 func (d *FullRehabilitation) MarshalJSON() ([]byte, error) { return marshalDoc(d) }
 
 // UnmarshalJSON decodes the notice from its JSON encoding, strictly (see
@@ -602,7 +620,7 @@ func (d *FullRehabilitation) UnmarshalJSON(data []byte) error {
 	return jsonrec.Decode(fullRehabilitationRecord, data, d)
 }
 
-// MarshalJSON returns the notice's JSON encoding (see UnmarshalJSON).
+// MarshalJSON returns the notice's JSON encoding (see Decode).
 func (d *ExpertNotice) MarshalJSON() ([]byte, error) { return marshalDoc(d) }
 
 // UnmarshalJSON decodes the notice from its JSON encoding, strictly (see

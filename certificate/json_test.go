@@ -25,21 +25,21 @@ func everyKind() []certificate.Document {
 // it back unchanged.
 func TestJSONRoundTrip(t *testing.T) {
 	docs := everyKind()
-	data, err := certificate.MarshalJSON(docs...)
+	data, err := certificate.Encode(docs...)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !json.Valid(data) {
 		t.Fatalf("not JSON:\n%s", data)
 	}
-	back, err := certificate.UnmarshalJSON(data)
+	back, err := certificate.Decode(data)
 	if err != nil {
 		t.Fatalf("UnmarshalJSON: %v", err)
 	}
 	if diff := cmp.Diff(docs, back); diff != "" {
 		t.Errorf("round trip (-want +got):\n%s", diff)
 	}
-	again, err := certificate.MarshalJSON(back...)
+	again, err := certificate.Encode(back...)
 	if err != nil || string(again) != string(data) {
 		t.Errorf("encoding the decoded batch differs (%v)", err)
 	}
@@ -60,7 +60,7 @@ func TestJSONOneDocument(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			docs, err := certificate.UnmarshalJSON(data)
+			docs, err := certificate.Decode(data)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -110,7 +110,7 @@ func newLike(d certificate.Document) certificate.Document {
 // order, the person and the term at the top, dates YYYY-MM-DD, IDs of the
 // closed lists.
 func TestJSONEncoding(t *testing.T) {
-	data, err := certificate.MarshalJSON(disability())
+	data, err := certificate.Encode(disability())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -142,10 +142,10 @@ func TestJSONEncoding(t *testing.T) {
 	if diff := cmp.Diff(want, string(data)); diff != "" {
 		t.Errorf("encoding (-want +got):\n%s", diff)
 	}
-	if data, _ := certificate.MarshalJSON(); string(data) != "{\n  \"form\": \"documents\",\n  \"documents\": []\n}" {
+	if data, _ := certificate.Encode(); string(data) != "{\n  \"form\": \"documents\",\n  \"documents\": []\n}" {
 		t.Errorf("empty batch: %s", data)
 	}
-	if _, err := certificate.MarshalJSON(disability(), nil); err == nil {
+	if _, err := certificate.Encode(disability(), nil); err == nil {
 		t.Errorf("a nil document encoded")
 	}
 }
@@ -216,7 +216,7 @@ func TestJSONErrors(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			docs, err := certificate.UnmarshalJSON([]byte(tc.in))
+			docs, err := certificate.Decode([]byte(tc.in))
 			if err == nil {
 				t.Fatalf("no error; decoded %d documents", len(docs))
 			}
@@ -287,8 +287,7 @@ func TestJSONPath(t *testing.T) {
 		{0, "serial.series", "serial.series"},
 	}
 	for _, tc := range tests {
-		e := &certificate.ValidationError{Document: "care", Item: tc.item, Field: tc.field, Err: certificate.ErrRequired}
-		if got := e.JSONPath(); got != tc.want {
+		if got := certificate.JSONPathOf(tc.item, tc.field); got != tc.want {
 			t.Errorf("item %d field %q: JSONPath = %q, want %q", tc.item, tc.field, got, tc.want)
 		}
 	}
@@ -299,7 +298,7 @@ func TestJSONPath(t *testing.T) {
 	d.Person.IIN = "850615301237"
 	d.Basis.Number = ""
 	d.Period.Until = d.Date
-	err := d.Validate()
+	err := d.Validate(nil)
 	var paths []string
 	for _, e := range leafErrors(err) {
 		var ve *certificate.ValidationError

@@ -28,9 +28,6 @@ type FullRehabilitation struct {
 // Form returns forms.FullRehabilitationNotice().
 func (d *FullRehabilitation) Form() forms.Document { return forms.FullRehabilitationNotice() }
 
-// Validate reports every problem of the notice at once.
-func (d *FullRehabilitation) Validate() error { return validateDefault(d) }
-
 func (d *FullRehabilitation) check(c *checker) {
 	c.issue(&d.Issuer, d.Date)
 	c.person(&d.Person, d.Date, true)
@@ -95,9 +92,6 @@ type ExpertNotice struct {
 
 // Form returns forms.ExpertNotice().
 func (d *ExpertNotice) Form() forms.Document { return forms.ExpertNotice() }
-
-// Validate reports every problem of the notice at once.
-func (d *ExpertNotice) Validate() error { return validateDefault(d) }
 
 func (d *ExpertNotice) check(c *checker) {
 	c.issue(&d.Issuer, d.Date)

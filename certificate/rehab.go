@@ -43,9 +43,6 @@ type ProfessionalRehab Rehab
 // Form returns forms.SocialRehabExtract().
 func (d *SocialRehab) Form() forms.Document { return forms.SocialRehabExtract() }
 
-// Validate reports every problem of the extract at once.
-func (d *SocialRehab) Validate() error { return validateDefault(d) }
-
 func (d *SocialRehab) check(c *checker)  { (*Rehab)(d).check(c) }
 func (d *SocialRehab) content() *content { return (*Rehab)(d).content(d.Form()) }
 func (d *SocialRehab) record(*Journals)  {}
@@ -56,9 +53,6 @@ func (d *SocialRehab) Full() bool { return (*Rehab)(d).Full() }
 
 // Form returns forms.ProfessionalRehabExtract().
 func (d *ProfessionalRehab) Form() forms.Document { return forms.ProfessionalRehabExtract() }
-
-// Validate reports every problem of the extract at once.
-func (d *ProfessionalRehab) Validate() error { return validateDefault(d) }
 
 func (d *ProfessionalRehab) check(c *checker)  { (*Rehab)(d).check(c) }
 func (d *ProfessionalRehab) content() *content { return (*Rehab)(d).content(d.Form()) }

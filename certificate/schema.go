@@ -9,7 +9,7 @@ import (
 )
 
 // JSONSchema returns the JSON Schema (draft 2020-12) of the JSON encoding
-// (see UnmarshalJSON) of the document form with the given ID
+// (see Decode) of the document form with the given ID
 // (forms.DocDisability …): one document of the form, filled or blank, or
 // a batch. A batch may mix forms, so the schema defines all of them under
 // "$defs" and the batch's items are any one. The schema is made from the

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/msedocs/msedocs/certificate"
 	"github.com/msedocs/msedocs/forms"
@@ -47,7 +48,7 @@ func has(ps []problem, field string, err error) bool {
 
 func TestSamplesAreValid(t *testing.T) {
 	for _, d := range all() {
-		if err := d.Validate(); err != nil {
+		if err := d.Validate(nil); err != nil {
 			t.Errorf("%s: %v", d.Form().ID, err)
 		}
 	}
@@ -146,7 +147,7 @@ func TestValidateReportsEverything(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			err := tc.doc.Validate()
+			err := tc.doc.Validate(nil)
 			ps := problems(t, err)
 			for _, w := range tc.wants {
 				if !has(ps, w.field, w.err) {
@@ -168,7 +169,7 @@ func TestBatchNamesTheDocument(t *testing.T) {
 	var b strings.Builder
 	err := certificate.WritePDF(&b, testOptions(), disability(), bad)
 	var ve *certificate.ValidationError
-	if !errors.As(err, &ve) || ve.Item != 2 || ve.Document != forms.DocGeneralCapacity || ve.Field != "full_name" {
+	if !errors.As(err, &ve) || ve.Entry != 2 || ve.Form != forms.DocGeneralCapacity || ve.Field != "full_name" {
 		t.Fatalf("err = %v, want document 2 (general_capacity): full_name", err)
 	}
 	if !strings.Contains(err.Error(), "U+1F600") || !strings.HasPrefix(err.Error(), "document 2 (general_capacity): full_name:") {
@@ -177,7 +178,7 @@ func TestBatchNamesTheDocument(t *testing.T) {
 	if b.Len() != 0 {
 		t.Errorf("%d bytes written for an invalid batch", b.Len())
 	}
-	if err := certificate.WriteXLSX(io.Discard, testOptions(), bad); !errors.As(err, &ve) || ve.Item != 0 {
+	if err := certificate.WriteXLSX(io.Discard, testOptions(), bad); !errors.As(err, &ve) || ve.Entry != 0 {
 		t.Errorf("WriteXLSX: err = %v, want a validation error", err)
 	}
 	if err := certificate.WritePDF(io.Discard, testOptions()); !errors.Is(err, certificate.ErrNoDocuments) {
@@ -186,5 +187,24 @@ func TestBatchNamesTheDocument(t *testing.T) {
 	var nilDoc *certificate.Disability
 	if err := certificate.WritePDF(io.Discard, testOptions(), nilDoc); !errors.Is(err, certificate.ErrRequired) {
 		t.Errorf("nil document: err = %v", err)
+	}
+}
+
+// A document dated 20 January is valid from 00:00 on the 20th in Almaty
+// (19:00 on the 19th in UTC), and in the future a minute before.
+func TestIssueDateIsACalendarDayInTheZone(t *testing.T) {
+	for _, c := range []struct {
+		now    time.Time
+		zone   *time.Location
+		future bool
+	}{
+		{time.Date(2025, 1, 19, 19, 0, 0, 0, time.UTC), nil, false},
+		{time.Date(2025, 1, 19, 18, 59, 0, 0, time.UTC), nil, true},
+		{time.Date(2025, 1, 19, 19, 0, 0, 0, time.UTC), time.UTC, true},
+	} {
+		err := certificate.Validate(&certificate.Options{Now: c.now, Zone: c.zone}, expertNotice())
+		if got := errors.Is(err, certificate.ErrFutureDate); got != c.future {
+			t.Errorf("now %v, zone %v: future %v, want %v (%v)", c.now, c.zone, got, c.future, err)
+		}
 	}
 }

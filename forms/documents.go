@@ -161,7 +161,7 @@ func DisabilityCertificate() Document {
 		Paper:   A5,
 		Serial:  true,
 		Stock:   true,
-		Journal: "journal2",
+		Journal: JournalDisability,
 		Fields: fields(personFields(), disabilityFields(), []Field{
 			// The lines of the МСЭ act's items 32.3 and 32.4.
 			{Key: "until", Kind: FieldLine, Label: Text{
@@ -255,7 +255,7 @@ func GeneralCapacityCertificate() Document {
 		Title:   Text{KK: "Жалпы еңбекке қабілеттіліктен айырылу дәрежесі туралы анықтама", RU: "Справка о степени утраты общей трудоспособности"},
 		Paper:   A5,
 		Serial:  true,
-		Journal: "journal3",
+		Journal: JournalGeneralCapacity,
 		Fields: append(personFields(),
 			Field{Key: "degree", Label: Text{KK: "Жалпы еңбекке қабілеттіліктен айырылу дәрежесі", RU: "Степень утраты общей трудоспособности"}},
 			Field{Key: "cause", Label: Text{
@@ -297,7 +297,7 @@ func ProfessionalCapacityCertificate() Document {
 		Paper:   A5,
 		Serial:  true,
 		Stock:   true,
-		Journal: "journal4",
+		Journal: JournalProfessionalCapacity,
 		Fields:  fields(personFields(), basisFields(), professionalFields()),
 		Common:  documentBook(),
 	}
@@ -333,7 +333,7 @@ func ProfessionalCapacityExtract() Document {
 			RU: "Выписка из справки о степени утраты профессиональной трудоспособности и акта медико-социальной экспертизы",
 		},
 		Paper:   A4,
-		Journal: "journal4",
+		Journal: JournalProfessionalCapacity,
 		Fields:  fs,
 		Common:  documentBook(),
 	}
@@ -356,7 +356,7 @@ func CareConclusion() Document {
 		},
 		Paper:   A4,
 		Serial:  true,
-		Journal: "journal5",
+		Journal: JournalCare,
 		Fields: fields(personFields(), []Field{
 			{Key: "cause", Label: professionalCause()},
 			{Key: "needs", Label: Text{KK: "Қосымша көмек түрлеріне және күтімге мұқтаж", RU: "Нуждается в дополнительных видах помощи и уходе"}},

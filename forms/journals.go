@@ -22,6 +22,17 @@ func source(n int) Text {
 	}
 }
 
+// Journal IDs: the "form" of a journal's JSON, by appendix, named like
+// the document IDs (DocDisability, …).
+const (
+	JournalStock                = "journal1" // Appendix 1, ledger of certificate blanks
+	JournalDisability           = "journal2" // Appendix 2, certificates of disability
+	JournalGeneralCapacity      = "journal3" // Appendix 3, loss of general working capacity
+	JournalProfessionalCapacity = "journal4" // Appendix 4, loss of professional working capacity
+	JournalCare                 = "journal5" // Appendix 5, conclusions on help and care
+	JournalActs                 = "journal6" // Appendix 6, movement of МСЭ acts
+)
+
 // Journals returns the six journals of Order No. 318, Appendices 1–6, in
 // appendix order.
 func Journals() []Journal {
@@ -46,7 +57,7 @@ func JournalByID(id string) (Journal, bool) {
 // official text too; it is printed as is.
 func Journal1() Journal {
 	return Journal{
-		ID:       "journal1",
+		ID:       JournalStock,
 		Appendix: 1,
 		Source:   source(1),
 		Title: Text{
@@ -107,7 +118,7 @@ func issueColumns(c4, c5 Text, k4, k5 string, kind4 Kind) []Column {
 // 27.12.2024).
 func Journal2() Journal {
 	return Journal{
-		ID:       "journal2",
+		ID:       JournalDisability,
 		Appendix: 2,
 		Source:   source(2),
 		Title: Text{
@@ -129,7 +140,7 @@ func Journal2() Journal {
 // by order No. 493 of 27.12.2024).
 func Journal3() Journal {
 	return Journal{
-		ID:       "journal3",
+		ID:       JournalGeneralCapacity,
 		Appendix: 3,
 		Source:   source(3),
 		Title: Text{
@@ -153,7 +164,7 @@ func Journal3() Journal {
 // 27.12.2024).
 func Journal4() Journal {
 	return Journal{
-		ID:       "journal4",
+		ID:       JournalProfessionalCapacity,
 		Appendix: 4,
 		Source:   source(4),
 		Title: Text{
@@ -176,7 +187,7 @@ func Journal4() Journal {
 // 27.12.2024).
 func Journal5() Journal {
 	return Journal{
-		ID:       "journal5",
+		ID:       JournalCare,
 		Appendix: 5,
 		Source:   source(5),
 		Title: Text{
@@ -205,7 +216,7 @@ func Journal5() Journal {
 // which belongs to column 10; column 9 ends at «Адрес».
 func Journal6() Journal {
 	return Journal{
-		ID:       "journal6",
+		ID:       JournalActs,
 		Appendix: 6,
 		Source:   source(6),
 		Title: Text{

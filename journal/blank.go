@@ -46,8 +46,8 @@ func (b *Blank) source() *source {
 }
 
 // Validate checks the header and the page count.
-func (b *Blank) Validate() error {
-	r, err := resolve(nil)
+func (b *Blank) Validate(opts *Options) error {
+	r, err := resolve(opts)
 	if err != nil {
 		return err
 	}
@@ -57,11 +57,11 @@ func (b *Blank) Validate() error {
 func (b *Blank) validate(r *resolved) error {
 	err := b.source().validate(r)
 	if n := b.pages(); n < 1 || n > MaxBlankPages {
-		err = joinErr(err, &ValidationError{Form: b.Journal.ID, Field: "pages",
-			Err: fmt.Errorf("%w: %d, want 1 to %d", ErrPageCount, n, MaxBlankPages)})
+		err = joinErr(err, problemAt(b.Journal.ID, "", 0, 0, "pages",
+			fmt.Errorf("%w: %d, want 1 to %d", ErrPageCount, n, MaxBlankPages)))
 	}
 	if len(b.Journal.Columns) == 0 {
-		err = joinErr(err, &ValidationError{Form: b.Journal.ID, Field: "form", Err: ErrRequired})
+		err = joinErr(err, problemAt(b.Journal.ID, "", 0, 0, "form", ErrRequired))
 	}
 	return err
 }
@@ -76,4 +76,15 @@ func (b *Blank) WritePDF(w io.Writer, opts *Options) error {
 		return err
 	}
 	return renderPDF(b.source(), r, b.pages(), w, newTracker(r.Progress, b.pages()))
+}
+
+// NewBlank returns a blank journal of the form with the given ID
+// (forms.JournalStock …), of the form's default number of pages, and
+// whether there is such a form: the same as certificate.NewBlank.
+func NewBlank(id string) (*Blank, bool) {
+	form, ok := forms.JournalByID(id)
+	if !ok {
+		return nil, false
+	}
+	return &Blank{Journal: form}, true
 }

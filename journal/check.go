@@ -6,6 +6,7 @@ import (
 
 	"github.com/msedocs/msedocs/fonts"
 	"github.com/msedocs/msedocs/forms"
+	"github.com/msedocs/msedocs/internal/calendar"
 )
 
 // checker collects the problems of one journal.
@@ -13,10 +14,14 @@ type checker struct {
 	form    forms.Journal
 	section string
 	entry   int
-	base    int // number of the entry before the first
-	now     time.Time
+	base    int          // number of the entry before the first
+	today   calendar.Day // in the department's zone
 	fonts   *fonts.Family
 	errs    []error
+	// problem makes the error of a field; it is problemAt, given when
+	// the checker is made so that the field tables, which call add, do
+	// not depend on the codecs that are made from them.
+	problem func(form, section string, entry, column int, field string, err error) *ValidationError
 }
 
 func (c *checker) add(field string, err error) {
@@ -29,9 +34,7 @@ func (c *checker) add(field string, err error) {
 			}
 		}
 	}
-	c.errs = append(c.errs, &ValidationError{
-		Form: c.form.ID, Section: c.section, Entry: c.entry, Column: col, Field: field, Err: err,
-	})
+	c.errs = append(c.errs, c.problem(c.form.ID, c.section, c.entry, col, field, err))
 }
 
 // text checks that s can be drawn and, if required, is not empty.
@@ -52,7 +55,7 @@ func (c *checker) date(field string, t time.Time, required bool) {
 		if required {
 			c.add(field, ErrRequired)
 		}
-	case t.After(c.now):
+	case calendar.Of(t).After(c.today):
 		c.add(field, ErrFutureDate)
 	}
 }
@@ -77,15 +80,16 @@ func (c *checker) order(h *Header, prev, date time.Time) {
 	if date.IsZero() {
 		return
 	}
-	if !prev.IsZero() && date.Before(prev) {
+	d := calendar.Of(date)
+	if !prev.IsZero() && d.Before(calendar.Of(prev)) {
 		c.add("date", ErrDateOrder)
 		return
 	}
-	if !h.Started.IsZero() && date.Before(h.Started) {
+	if !h.Started.IsZero() && d.Before(calendar.Of(h.Started)) {
 		c.add("date", ErrDateOrder)
 		return
 	}
-	if !h.Ended.IsZero() && date.After(h.Ended) {
+	if !h.Ended.IsZero() && d.After(calendar.Of(h.Ended)) {
 		c.add("date", ErrDateOrder)
 	}
 }
@@ -99,7 +103,7 @@ func (c *checker) header(h *Header) {
 	c.text("unit.ru", h.Unit.RU, false)
 	c.date("started", h.Started, false)
 	c.date("ended", h.Ended, false)
-	if !h.Started.IsZero() && !h.Ended.IsZero() && h.Ended.Before(h.Started) {
+	if !h.Started.IsZero() && !h.Ended.IsZero() && calendar.Of(h.Ended).Before(calendar.Of(h.Started)) {
 		c.add("ended", ErrDateOrder)
 	}
 	if cert := h.Certification; cert != nil {

@@ -19,9 +19,20 @@
 // *sql.Rows; both walk the entry's field table, one database value a
 // field. Write binds long journals in volumes and prints volumes
 // and batches of journals in parallel. ReadXLSX reads a filled workbook
-// back; MarshalJSON, UnmarshalJSON and JSONSchema give the records' JSON
+// back; Encode, Decode and JSONSchema give the records' JSON
 // form, used by the msedocs command.
 //
 // The wording printed comes from package forms; the layout from one
 // internal engine whose pages both printers walk.
+//
+// # Field tables
+//
+// Each entry type declares its columns once, in a field table
+// (fields.go): for each column of the form, its key in forms, the JSON
+// keys it holds, the typed cell it prints, how it is read back from a
+// spreadsheet cell and how it is validated. Layout, Encode/Decode,
+// JSONSchema, ReadXLSX, Validate and ScanColumns (values from a database
+// row) all walk that table. Adding a column to a journal is the column
+// in forms plus one line of its entry type's table (and the field in
+// the entry struct); a test walks every form's columns against its table.
 package journal

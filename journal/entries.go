@@ -4,6 +4,8 @@ import (
 	"time"
 
 	"github.com/msedocs/msedocs/forms"
+	"github.com/msedocs/msedocs/internal/calendar"
+	"github.com/msedocs/msedocs/internal/jsonrec"
 	"github.com/msedocs/msedocs/internal/layout"
 )
 
@@ -26,28 +28,60 @@ func (e DisabilityEntry) date() time.Time { return e.Date }
 func (e DisabilityEntry) no() int { return e.No }
 
 func (e DisabilityEntry) cells(lang Language, dst []layout.CellIn) []layout.CellIn {
-	g, _ := e.Group.Label()
-	c, _ := e.Cause.Label()
+	return disabilityTable.cells(&e, lang, dst)
+}
+
+func (e DisabilityEntry) check(c *checker) { disabilityTable.check(&e, c) }
+
+// disabilityTable is journal 2's field table (see fieldTable).
+var disabilityTable = &fieldTable[DisabilityEntry]{cols: []column[DisabilityEntry]{
+	noCol(func(e *DisabilityEntry) *int { return &e.No }),
+	dateCol("date", true, func(e *DisabilityEntry) *time.Time { return &e.Date }),
+	textCol("full_name", true, func(e *DisabilityEntry) *string { return &e.FullName }),
+	{key: "group_cause",
+		json: []jsonrec.Field[DisabilityEntry]{
+			{Key: "group", Column: "group_cause", Required: true,
+				Val: func(e *DisabilityEntry) jsonrec.Value {
+					return jsonrec.EnumVal[forms.Group]{P: &e.Group, List: groupList}
+				}},
+			{Key: "cause", Column: "group_cause", Required: true,
+				Val: func(e *DisabilityEntry) jsonrec.Value {
+					return jsonrec.EnumVal[forms.Cause]{P: &e.Cause, List: causeList}
+				}},
+		},
+		cell: func(e *DisabilityEntry, lang Language) layout.CellIn {
+			return textCell(groupCauseText(e.Group, e.Cause, lang))
+		},
+		read: func(e *DisabilityEntry, c cells, n int) {
+			if s := c.text(n); s != "" {
+				var ok bool
+				if e.Group, e.Cause, ok = parseGroupCause(s); !ok {
+					c.rd.fail(c.g, c.row, n, ErrUnknownValue)
+				}
+			}
+		},
+		check: func(e *DisabilityEntry, c *checker) {
+			if _, ok := e.Group.Label(); !ok {
+				c.add("group_cause", errKnown(e.Group == ""))
+			}
+			if _, ok := e.Cause.Label(); !ok {
+				c.add("group_cause", errKnown(e.Cause == ""))
+			}
+		}},
+	termCol(func(e *DisabilityEntry) *forms.Term { return &e.Term }, func(e *DisabilityEntry) *time.Time { return &e.Until }),
+	textCol("series", true, func(e *DisabilityEntry) *string { return &e.Series }),
+	signatureCol[DisabilityEntry]("signature"),
+}}
+
+// groupCauseText prints column 4 of journal 2: «group, cause».
+func groupCauseText(group forms.Group, cause forms.Cause, lang Language) string {
+	g, _ := group.Label()
+	c, _ := cause.Label()
 	gc := pick(g, lang)
 	if cs := pick(c, lang); cs != "" {
 		gc += ", " + cs
 	}
-	return append(dst, layout.CellIn{}, dateCell(e.Date), textCell(e.FullName),
-		textCell(gc), textCell(termText(e.Term, e.Until, lang)), textCell(e.Series), layout.CellIn{})
-}
-
-func (e DisabilityEntry) check(c *checker) {
-	c.number(e.No)
-	c.date("date", e.Date, true)
-	c.text("full_name", e.FullName, true)
-	if _, ok := e.Group.Label(); !ok {
-		c.add("group_cause", errKnown(e.Group == ""))
-	}
-	if _, ok := e.Cause.Label(); !ok {
-		c.add("group_cause", errKnown(e.Cause == ""))
-	}
-	checkTerm(c, e.Term, e.Until)
-	c.text("series", e.Series, true)
+	return gc
 }
 
 // errKnown returns ErrRequired for an empty value, ErrUnknownValue for a
@@ -92,18 +126,21 @@ func (e GeneralCapacityEntry) date() time.Time { return e.Date }
 func (e GeneralCapacityEntry) no() int { return e.No }
 
 func (e GeneralCapacityEntry) cells(lang Language, dst []layout.CellIn) []layout.CellIn {
-	return append(dst, layout.CellIn{}, dateCell(e.Date), textCell(e.FullName),
-		percentCell(e.Degree), textCell(termText(e.Term, e.Until, lang)), textCell(e.Series), layout.CellIn{})
+	return generalCapacityTable.cells(&e, lang, dst)
 }
 
-func (e GeneralCapacityEntry) check(c *checker) {
-	c.number(e.No)
-	c.date("date", e.Date, true)
-	c.text("full_name", e.FullName, true)
-	checkDegree(c, e.Degree)
-	checkTerm(c, e.Term, e.Until)
-	c.text("series", e.Series, true)
-}
+func (e GeneralCapacityEntry) check(c *checker) { generalCapacityTable.check(&e, c) }
+
+// generalCapacityTable is journal 3's field table (see fieldTable).
+var generalCapacityTable = &fieldTable[GeneralCapacityEntry]{cols: []column[GeneralCapacityEntry]{
+	noCol(func(e *GeneralCapacityEntry) *int { return &e.No }),
+	dateCol("date", true, func(e *GeneralCapacityEntry) *time.Time { return &e.Date }),
+	textCol("full_name", true, func(e *GeneralCapacityEntry) *string { return &e.FullName }),
+	degreeCol(func(e *GeneralCapacityEntry) *int { return &e.Degree }),
+	termCol(func(e *GeneralCapacityEntry) *forms.Term { return &e.Term }, func(e *GeneralCapacityEntry) *time.Time { return &e.Until }),
+	textCol("series", true, func(e *GeneralCapacityEntry) *string { return &e.Series }),
+	signatureCol[GeneralCapacityEntry]("signature"),
+}}
 
 func percentCell(d int) layout.CellIn {
 	c := countCell(d)
@@ -132,24 +169,42 @@ func (e ProfessionalCapacityEntry) date() time.Time { return e.Date }
 func (e ProfessionalCapacityEntry) no() int { return e.No }
 
 func (e ProfessionalCapacityEntry) cells(lang Language, dst []layout.CellIn) []layout.CellIn {
-	doc, _ := e.Document.Label()
-	series := textCell(pick(doc, lang) + " " + e.Series)
-	series.Value = layout.Value{Kind: layout.ValueText, Text: e.Series}
-	return append(dst, layout.CellIn{}, dateCell(e.Date), textCell(e.FullName),
-		percentCell(e.Degree), textCell(termText(e.Term, e.Until, lang)), series, layout.CellIn{})
+	return professionalCapacityTable.cells(&e, lang, dst)
 }
 
-func (e ProfessionalCapacityEntry) check(c *checker) {
-	c.number(e.No)
-	c.date("date", e.Date, true)
-	c.text("full_name", e.FullName, true)
-	checkDegree(c, e.Degree)
-	checkTerm(c, e.Term, e.Until)
-	if _, ok := e.Document.Label(); !ok {
-		c.add("series", errKnown(e.Document == ""))
-	}
-	c.text("series", e.Series, true)
-}
+func (e ProfessionalCapacityEntry) check(c *checker) { professionalCapacityTable.check(&e, c) }
+
+// professionalCapacityTable is journal 4's field table (see fieldTable).
+var professionalCapacityTable = &fieldTable[ProfessionalCapacityEntry]{cols: []column[ProfessionalCapacityEntry]{
+	noCol(func(e *ProfessionalCapacityEntry) *int { return &e.No }),
+	dateCol("date", true, func(e *ProfessionalCapacityEntry) *time.Time { return &e.Date }),
+	textCol("full_name", true, func(e *ProfessionalCapacityEntry) *string { return &e.FullName }),
+	degreeCol(func(e *ProfessionalCapacityEntry) *int { return &e.Degree }),
+	termCol(func(e *ProfessionalCapacityEntry) *forms.Term { return &e.Term }, func(e *ProfessionalCapacityEntry) *time.Time { return &e.Until }),
+	{key: "series",
+		json: []jsonrec.Field[ProfessionalCapacityEntry]{
+			{Key: "document", Column: "series", Required: true,
+				Doc: "Which document was issued; printed before the series.",
+				Val: func(e *ProfessionalCapacityEntry) jsonrec.Value {
+					return jsonrec.EnumVal[forms.DocumentKind]{P: &e.Document, List: documentList}
+				}},
+			textField("series", true, func(e *ProfessionalCapacityEntry) *string { return &e.Series }),
+		},
+		cell: func(e *ProfessionalCapacityEntry, lang Language) layout.CellIn {
+			doc, _ := e.Document.Label()
+			series := textCell(pick(doc, lang) + " " + e.Series)
+			series.Value = layout.Value{Kind: layout.ValueText, Text: e.Series}
+			return series
+		},
+		read: func(e *ProfessionalCapacityEntry, c cells, n int) { e.Document, e.Series = parseDocSeries(c.text(n)) },
+		check: func(e *ProfessionalCapacityEntry, c *checker) {
+			if _, ok := e.Document.Label(); !ok {
+				c.add("series", errKnown(e.Document == ""))
+			}
+			c.text("series", e.Series, true)
+		}},
+	signatureCol[ProfessionalCapacityEntry]("signature"),
+}}
 
 // CareEntry is one line of journal 5: a conclusion on the injured
 // worker's need for additional kinds of help and care issued.
@@ -166,18 +221,21 @@ func (e CareEntry) date() time.Time { return e.Date }
 
 func (e CareEntry) no() int { return e.No }
 
-func (e CareEntry) cells(_ Language, dst []layout.CellIn) []layout.CellIn {
-	return append(dst, layout.CellIn{}, dateCell(e.Date), textCell(e.FullName),
-		textCell(e.Needs), textCell(e.Series), layout.CellIn{})
+func (e CareEntry) cells(lang Language, dst []layout.CellIn) []layout.CellIn {
+	return careTable.cells(&e, lang, dst)
 }
 
-func (e CareEntry) check(c *checker) {
-	c.number(e.No)
-	c.date("date", e.Date, true)
-	c.text("full_name", e.FullName, true)
-	c.text("needs", e.Needs, true)
-	c.text("series", e.Series, true)
-}
+func (e CareEntry) check(c *checker) { careTable.check(&e, c) }
+
+// careTable is journal 5's field table (see fieldTable).
+var careTable = &fieldTable[CareEntry]{cols: []column[CareEntry]{
+	noCol(func(e *CareEntry) *int { return &e.No }),
+	dateCol("date", true, func(e *CareEntry) *time.Time { return &e.Date }),
+	textCol("full_name", true, func(e *CareEntry) *string { return &e.FullName }),
+	textCol("needs", true, func(e *CareEntry) *string { return &e.Needs }),
+	textCol("series", true, func(e *CareEntry) *string { return &e.Series }),
+	signatureCol[CareEntry]("signature"),
+}}
 
 // ActEntry is one line of journal 6: an МСЭ act moved (passed on or sent).
 type ActEntry struct {
@@ -200,31 +258,37 @@ func (e ActEntry) date() time.Time { return e.Date }
 
 func (e ActEntry) no() int { return e.No }
 
-func (e ActEntry) cells(_ Language, dst []layout.CellIn) []layout.CellIn {
-	return append(dst, layout.CellIn{}, dateCell(e.Date), textCell(e.FullName), dateCell(e.BirthDate),
-		textCell(e.Unit), dateCell(e.LastExam), textCell(e.Conclusion), textCell(e.Basis),
-		textCell(e.SentTo), textCell(e.Sender), textCell(e.Note))
+func (e ActEntry) cells(lang Language, dst []layout.CellIn) []layout.CellIn {
+	return actTable.cells(&e, lang, dst)
 }
 
-func (e ActEntry) check(c *checker) {
-	c.number(e.No)
-	c.date("date", e.Date, true)
-	c.text("full_name", e.FullName, true)
-	c.date("birth_date", e.BirthDate, true)
-	c.text("unit", e.Unit, false)
-	c.date("last_exam_date", e.LastExam, false)
-	c.text("conclusion", e.Conclusion, true)
-	c.text("basis", e.Basis, false)
-	c.text("sent_to", e.SentTo, true)
-	c.text("sender", e.Sender, false)
-	c.text("note", e.Note, false)
-	if !e.BirthDate.IsZero() && !e.Date.IsZero() && e.BirthDate.After(e.Date) {
+func (e ActEntry) check(c *checker) { actTable.check(&e, c) }
+
+// actTable is journal 6's field table (see fieldTable).
+var actTable = &fieldTable[ActEntry]{cols: []column[ActEntry]{
+	noCol(func(e *ActEntry) *int { return &e.No }),
+	dateCol("date", true, func(e *ActEntry) *time.Time { return &e.Date }),
+	textCol("full_name", true, func(e *ActEntry) *string { return &e.FullName }),
+	dateCol("birth_date", true, func(e *ActEntry) *time.Time { return &e.BirthDate }),
+	textCol("unit", false, func(e *ActEntry) *string { return &e.Unit }),
+	dateCol("last_exam_date", false, func(e *ActEntry) *time.Time { return &e.LastExam }),
+	textCol("conclusion", true, func(e *ActEntry) *string { return &e.Conclusion }),
+	textCol("basis", false, func(e *ActEntry) *string { return &e.Basis }),
+	textCol("sent_to", true, func(e *ActEntry) *string { return &e.SentTo }),
+	textCol("sender", false, func(e *ActEntry) *string { return &e.Sender }),
+	textCol("note", false, func(e *ActEntry) *string { return &e.Note }),
+}, rules: actDates}
+
+// actDates checks the order of an act's dates: birth, last examination,
+// the entry.
+func actDates(e *ActEntry, c *checker) {
+	if !e.BirthDate.IsZero() && !e.Date.IsZero() && calendar.Of(e.BirthDate).After(calendar.Of(e.Date)) {
 		c.add("birth_date", ErrDateOrder)
 	}
-	if !e.LastExam.IsZero() && !e.Date.IsZero() && e.LastExam.After(e.Date) {
+	if !e.LastExam.IsZero() && !e.Date.IsZero() && calendar.Of(e.LastExam).After(calendar.Of(e.Date)) {
 		c.add("last_exam_date", ErrDateOrder)
 	}
-	if !e.LastExam.IsZero() && !e.BirthDate.IsZero() && e.LastExam.Before(e.BirthDate) {
+	if !e.LastExam.IsZero() && !e.BirthDate.IsZero() && calendar.Of(e.LastExam).Before(calendar.Of(e.BirthDate)) {
 		c.add("last_exam_date", ErrDateOrder)
 	}
 }

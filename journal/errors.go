@@ -2,10 +2,9 @@ package journal
 
 import (
 	"errors"
-	"fmt"
-	"strings"
 
 	"github.com/msedocs/msedocs/internal/jsonrec"
+	"github.com/msedocs/msedocs/internal/problem"
 )
 
 // Errors wrapped by *JSONError.
@@ -30,59 +29,39 @@ var (
 // ErrDuplicateKey, ErrUnknownValue, ErrRequired or ErrSyntax, with detail.
 type JSONError = jsonrec.Error
 
-// Sentinel errors wrapped by *ValidationError.
+// Sentinel errors wrapped by *ValidationError: package certificate
+// reports the same ones, so errors.Is matches either package's name.
 var (
-	ErrRequired        = errors.New("required")
-	ErrFutureDate      = errors.New("date is in the future")
-	ErrDateOrder       = errors.New("date out of order")
-	ErrEntryNumber     = errors.New("entry number out of sequence")
-	ErrNegativeBalance = errors.New("balance below zero")
-	ErrNegative        = errors.New("must not be negative")
-	ErrRange           = errors.New("out of range")
-	ErrUnknownValue    = jsonrec.ErrUnknownValue
-	ErrPageCount       = errors.New("page count")
+	// ErrRequired is a value left empty that the form needs.
+	ErrRequired = problem.ErrRequired
+	// ErrFutureDate is a date after the day of Options.Now in Options.Zone.
+	ErrFutureDate = problem.ErrFutureDate
+	// ErrDateOrder is a date before one it must follow.
+	ErrDateOrder = problem.ErrDateOrder
+	// ErrEntryNumber is an entry number out of sequence.
+	ErrEntryNumber = problem.ErrEntryNumber
+	// ErrNegativeBalance is journal 1's balance below zero.
+	ErrNegativeBalance = problem.ErrNegativeBalance
+	// ErrNegative is a negative count.
+	ErrNegative = problem.ErrNegative
+	// ErrRange is a number out of its range.
+	ErrRange = problem.ErrRange
+	// ErrUnknownValue is a value off a closed list.
+	ErrUnknownValue = problem.ErrUnknownValue
+	// ErrPageCount is a blank journal's page count out of range.
+	ErrPageCount = problem.ErrPageCount
 )
 
-// ValidationError is one problem found in a journal. It names where the
-// problem is, never the value found there, so it can be logged without
-// disclosing a person's data.
-type ValidationError struct {
-	// Form is the journal's form ID, e.g. "journal2".
-	Form string
-	// Section is "A" or "B" in journal 1; empty elsewhere.
-	Section string
-	// Entry is the entry's position, from 1; 0 for the journal's header.
-	Entry int
-	// Column is the column number of the form (1…N); 0 for a header field.
-	Column int
-	// Field is the column's key or the header field, e.g. "birth_date",
-	// "certification.date".
-	Field string
-	// Err is what is wrong: one of the sentinels, or a *fonts.GlyphError.
-	Err error
-}
-
-// Error returns e.g. `journal6: entry 41: column 4 (birth_date): required`.
-func (e *ValidationError) Error() string {
-	var b strings.Builder
-	b.WriteString(e.Form)
-	if e.Section != "" {
-		fmt.Fprintf(&b, ": section %s", e.Section)
-	}
-	if e.Entry > 0 {
-		fmt.Fprintf(&b, ": entry %d", e.Entry)
-	}
-	if e.Column > 0 {
-		fmt.Fprintf(&b, ": column %d (%s)", e.Column, e.Field)
-	} else if e.Field != "" {
-		fmt.Fprintf(&b, ": %s", e.Field)
-	}
-	fmt.Fprintf(&b, ": %v", e.Err)
-	return b.String()
-}
-
-// Unwrap returns the underlying problem.
-func (e *ValidationError) Unwrap() error { return e.Err }
+// ValidationError is one problem found in a journal (or, the same type,
+// in a document of package certificate). It names where the problem is,
+// never the value found there, so it can be logged without disclosing a
+// person's data: Form, Section ("A" or "B" in journal 1), Entry (from 1;
+// 0 for the header), Column (the form's column number; 0 for a header
+// field), Field (the column's key or the header field, e.g.
+// "birth_date", "certification.date"), Path (the JSON path, e.g.
+// "entries[40].birth_date") and Err, one of the sentinels or a
+// *fonts.GlyphError.
+type ValidationError = problem.ValidationError
 
 // joinErr joins errors, flattening an existing join so that the result
 // lists every problem at one level.

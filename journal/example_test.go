@@ -42,7 +42,7 @@ func ExampleValidationError() {
 		Conclusion: "II группа",
 		SentTo:     "Архив",
 	}}}
-	err := j.Validate()
+	err := j.Validate(nil)
 	fmt.Println(err)
 	var ve *journal.ValidationError
 	if errors.As(err, &ve) && errors.Is(ve, journal.ErrRequired) {

@@ -13,7 +13,7 @@ type Journal interface {
 	// Form returns the legal form the journal follows.
 	Form() forms.Journal
 	// Validate reports every problem at once (see ValidationError).
-	Validate() error
+	Validate(opts *Options) error
 	// WritePDF validates the journal and prints it as PDF to w, each page
 	// as soon as it is laid out, so memory stays flat however long the
 	// journal. Nothing is written if the journal is invalid; if w fails,
@@ -125,23 +125,29 @@ func (j *ActsJournal) source() *source {
 
 // The methods every journal shares.
 
-// Validate reports every problem of the journal at once.
-func (j *StockJournal) Validate() error { return validate(j) }
+// Validate reports every problem of the journal at once, checked as
+// WritePDF and WriteXLSX with opts would (nil: the defaults).
+func (j *StockJournal) Validate(opts *Options) error { return validate(j, opts) }
 
-// Validate reports every problem of the journal at once.
-func (j *DisabilityJournal) Validate() error { return validate(j) }
+// Validate reports every problem of the journal at once, checked as
+// WritePDF and WriteXLSX with opts would (nil: the defaults).
+func (j *DisabilityJournal) Validate(opts *Options) error { return validate(j, opts) }
 
-// Validate reports every problem of the journal at once.
-func (j *GeneralCapacityJournal) Validate() error { return validate(j) }
+// Validate reports every problem of the journal at once, checked as
+// WritePDF and WriteXLSX with opts would (nil: the defaults).
+func (j *GeneralCapacityJournal) Validate(opts *Options) error { return validate(j, opts) }
 
-// Validate reports every problem of the journal at once.
-func (j *ProfessionalCapacityJournal) Validate() error { return validate(j) }
+// Validate reports every problem of the journal at once, checked as
+// WritePDF and WriteXLSX with opts would (nil: the defaults).
+func (j *ProfessionalCapacityJournal) Validate(opts *Options) error { return validate(j, opts) }
 
-// Validate reports every problem of the journal at once.
-func (j *CareJournal) Validate() error { return validate(j) }
+// Validate reports every problem of the journal at once, checked as
+// WritePDF and WriteXLSX with opts would (nil: the defaults).
+func (j *CareJournal) Validate(opts *Options) error { return validate(j, opts) }
 
-// Validate reports every problem of the journal at once.
-func (j *ActsJournal) Validate() error { return validate(j) }
+// Validate reports every problem of the journal at once, checked as
+// WritePDF and WriteXLSX with opts would (nil: the defaults).
+func (j *ActsJournal) Validate(opts *Options) error { return validate(j, opts) }
 
 // WritePDF validates the journal and prints it as PDF to w.
 func (j *StockJournal) WritePDF(w io.Writer, opts *Options) error { return writePDF(j, w, opts) }
@@ -166,8 +172,8 @@ func (j *CareJournal) WritePDF(w io.Writer, opts *Options) error { return writeP
 func (j *ActsJournal) WritePDF(w io.Writer, opts *Options) error { return writePDF(j, w, opts) }
 
 // validate checks a journal with the default options.
-func validate(j Journal) error {
-	r, err := resolve(nil)
+func validate(j Journal, opts *Options) error {
+	r, err := resolve(opts)
 	if err != nil {
 		return err
 	}

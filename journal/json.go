@@ -12,7 +12,7 @@ import (
 	"github.com/msedocs/msedocs/internal/jsonrec"
 )
 
-// The JSON encoding of the journals: see UnmarshalJSON. The tables below
+// The JSON encoding of the journals: see Decode. The tables below
 // drive encoding, decoding, JSONSchema and ValidationError.JSONPath.
 
 // The closed lists of the entries.
@@ -142,16 +142,7 @@ func termFields[T any](term func(*T) *forms.Term, until func(*T) *time.Time) []j
 
 // The entries.
 
-var stockEntryRecord = &jsonrec.Record[StockEntry]{Inline: true, Fields: []jsonrec.Field[StockEntry]{
-	noField(func(e *StockEntry) *int { return &e.No }),
-	dateField("date", "date", true, func(e *StockEntry) *time.Time { return &e.Date }),
-	textField("series", false, func(e *StockEntry) *string { return &e.Series }),
-	{Key: "received", Column: "received", Val: func(e *StockEntry) jsonrec.Value { return jsonrec.IntVal[int]{P: &e.Received} }},
-	{Key: "issued", Column: "issued", Val: func(e *StockEntry) jsonrec.Value { return jsonrec.IntVal[int]{P: &e.Issued} }},
-	textField("unit", false, func(e *StockEntry) *string { return &e.Unit }),
-	{Key: "recipient", Column: "recipient", Doc: "Required when blanks are issued.",
-		Val: func(e *StockEntry) jsonrec.Value { return jsonrec.StringVal{P: &e.Recipient} }},
-}}
+var stockEntryRecord = stockTable.record()
 
 var stockSectionRecord = &jsonrec.Record[StockSection]{Fields: []jsonrec.Field[StockSection]{
 	{Key: "opening", Keep: true, Doc: "Opening balance: blanks in stock before the first entry.",
@@ -162,72 +153,14 @@ var stockSectionRecord = &jsonrec.Record[StockSection]{Fields: []jsonrec.Field[S
 		}},
 }}
 
-var disabilityEntryRecord = &jsonrec.Record[DisabilityEntry]{Inline: true, Fields: append([]jsonrec.Field[DisabilityEntry]{
-	noField(func(e *DisabilityEntry) *int { return &e.No }),
-	dateField("date", "date", true, func(e *DisabilityEntry) *time.Time { return &e.Date }),
-	textField("full_name", true, func(e *DisabilityEntry) *string { return &e.FullName }),
-	{Key: "group", Column: "group_cause", Required: true,
-		Val: func(e *DisabilityEntry) jsonrec.Value {
-			return jsonrec.EnumVal[forms.Group]{P: &e.Group, List: groupList}
-		}},
-	{Key: "cause", Column: "group_cause", Required: true,
-		Val: func(e *DisabilityEntry) jsonrec.Value {
-			return jsonrec.EnumVal[forms.Cause]{P: &e.Cause, List: causeList}
-		}},
-}, append(termFields(
-	func(e *DisabilityEntry) *forms.Term { return &e.Term },
-	func(e *DisabilityEntry) *time.Time { return &e.Until }),
-	textField("series", true, func(e *DisabilityEntry) *string { return &e.Series }),
-)...)}
-
-var generalCapacityEntryRecord = &jsonrec.Record[GeneralCapacityEntry]{Inline: true, Fields: append([]jsonrec.Field[GeneralCapacityEntry]{
-	noField(func(e *GeneralCapacityEntry) *int { return &e.No }),
-	dateField("date", "date", true, func(e *GeneralCapacityEntry) *time.Time { return &e.Date }),
-	textField("full_name", true, func(e *GeneralCapacityEntry) *string { return &e.FullName }),
-	degreeField(func(e *GeneralCapacityEntry) *int { return &e.Degree }),
-}, append(termFields(
-	func(e *GeneralCapacityEntry) *forms.Term { return &e.Term },
-	func(e *GeneralCapacityEntry) *time.Time { return &e.Until }),
-	textField("series", true, func(e *GeneralCapacityEntry) *string { return &e.Series }),
-)...)}
-
-var professionalCapacityEntryRecord = &jsonrec.Record[ProfessionalCapacityEntry]{Inline: true, Fields: append([]jsonrec.Field[ProfessionalCapacityEntry]{
-	noField(func(e *ProfessionalCapacityEntry) *int { return &e.No }),
-	dateField("date", "date", true, func(e *ProfessionalCapacityEntry) *time.Time { return &e.Date }),
-	textField("full_name", true, func(e *ProfessionalCapacityEntry) *string { return &e.FullName }),
-	degreeField(func(e *ProfessionalCapacityEntry) *int { return &e.Degree }),
-}, append(termFields(
-	func(e *ProfessionalCapacityEntry) *forms.Term { return &e.Term },
-	func(e *ProfessionalCapacityEntry) *time.Time { return &e.Until }),
-	jsonrec.Field[ProfessionalCapacityEntry]{Key: "document", Column: "series", Required: true,
-		Doc: "Which document was issued; printed before the series.",
-		Val: func(e *ProfessionalCapacityEntry) jsonrec.Value {
-			return jsonrec.EnumVal[forms.DocumentKind]{P: &e.Document, List: documentList}
-		}},
-	textField("series", true, func(e *ProfessionalCapacityEntry) *string { return &e.Series }),
-)...)}
-
-var careEntryRecord = &jsonrec.Record[CareEntry]{Inline: true, Fields: []jsonrec.Field[CareEntry]{
-	noField(func(e *CareEntry) *int { return &e.No }),
-	dateField("date", "date", true, func(e *CareEntry) *time.Time { return &e.Date }),
-	textField("full_name", true, func(e *CareEntry) *string { return &e.FullName }),
-	textField("needs", true, func(e *CareEntry) *string { return &e.Needs }),
-	textField("series", true, func(e *CareEntry) *string { return &e.Series }),
-}}
-
-var actEntryRecord = &jsonrec.Record[ActEntry]{Inline: true, Fields: []jsonrec.Field[ActEntry]{
-	noField(func(e *ActEntry) *int { return &e.No }),
-	dateField("date", "date", true, func(e *ActEntry) *time.Time { return &e.Date }),
-	textField("full_name", true, func(e *ActEntry) *string { return &e.FullName }),
-	dateField("birth_date", "birth_date", true, func(e *ActEntry) *time.Time { return &e.BirthDate }),
-	textField("unit", false, func(e *ActEntry) *string { return &e.Unit }),
-	dateField("last_exam_date", "last_exam_date", false, func(e *ActEntry) *time.Time { return &e.LastExam }),
-	textField("conclusion", true, func(e *ActEntry) *string { return &e.Conclusion }),
-	textField("basis", false, func(e *ActEntry) *string { return &e.Basis }),
-	textField("sent_to", true, func(e *ActEntry) *string { return &e.SentTo }),
-	textField("sender", false, func(e *ActEntry) *string { return &e.Sender }),
-	textField("note", false, func(e *ActEntry) *string { return &e.Note }),
-}}
+// The entries' records come from their field tables.
+var (
+	disabilityEntryRecord           = disabilityTable.record()
+	generalCapacityEntryRecord      = generalCapacityTable.record()
+	professionalCapacityEntryRecord = professionalCapacityTable.record()
+	careEntryRecord                 = careTable.record()
+	actEntryRecord                  = actTable.record()
+)
 
 // The journals.
 
@@ -236,7 +169,7 @@ var actEntryRecord = &jsonrec.Record[ActEntry]{Inline: true, Fields: []jsonrec.F
 var stockSectionKeys = map[string]string{"A": "disability", "B": "professional"}
 
 var (
-	stockJournalRecord = journalRecord("journal1", func(j *StockJournal) *Header { return &j.Header },
+	stockJournalRecord = journalRecord(forms.JournalStock, func(j *StockJournal) *Header { return &j.Header },
 		jsonrec.Field[StockJournal]{Key: "disability", Keep: true, Doc: "Section A: certificates of disability.",
 			Val: func(j *StockJournal) jsonrec.Value {
 				return jsonrec.RecordVal[StockSection]{R: stockSectionRecord, P: &j.Disability}
@@ -246,31 +179,31 @@ var (
 				return jsonrec.RecordVal[StockSection]{R: stockSectionRecord, P: &j.Professional}
 			}},
 	)
-	disabilityJournalRecord = journalRecord("journal2", func(j *DisabilityJournal) *Header { return &j.Header },
+	disabilityJournalRecord = journalRecord(forms.JournalDisability, func(j *DisabilityJournal) *Header { return &j.Header },
 		entriesField(disabilityEntryRecord, func(j *DisabilityJournal) *[]DisabilityEntry { return &j.Entries },
 			func(j *DisabilityJournal) iter.Seq2[DisabilityEntry, error] { return j.Stream }))
-	generalCapacityJournalRecord = journalRecord("journal3", func(j *GeneralCapacityJournal) *Header { return &j.Header },
+	generalCapacityJournalRecord = journalRecord(forms.JournalGeneralCapacity, func(j *GeneralCapacityJournal) *Header { return &j.Header },
 		entriesField(generalCapacityEntryRecord, func(j *GeneralCapacityJournal) *[]GeneralCapacityEntry { return &j.Entries },
 			func(j *GeneralCapacityJournal) iter.Seq2[GeneralCapacityEntry, error] { return j.Stream }))
-	professionalCapacityJournalRecord = journalRecord("journal4", func(j *ProfessionalCapacityJournal) *Header { return &j.Header },
+	professionalCapacityJournalRecord = journalRecord(forms.JournalProfessionalCapacity, func(j *ProfessionalCapacityJournal) *Header { return &j.Header },
 		entriesField(professionalCapacityEntryRecord, func(j *ProfessionalCapacityJournal) *[]ProfessionalCapacityEntry { return &j.Entries },
 			func(j *ProfessionalCapacityJournal) iter.Seq2[ProfessionalCapacityEntry, error] { return j.Stream }))
-	careJournalRecord = journalRecord("journal5", func(j *CareJournal) *Header { return &j.Header },
+	careJournalRecord = journalRecord(forms.JournalCare, func(j *CareJournal) *Header { return &j.Header },
 		entriesField(careEntryRecord, func(j *CareJournal) *[]CareEntry { return &j.Entries },
 			func(j *CareJournal) iter.Seq2[CareEntry, error] { return j.Stream }))
-	actsJournalRecord = journalRecord("journal6", func(j *ActsJournal) *Header { return &j.Header },
+	actsJournalRecord = journalRecord(forms.JournalActs, func(j *ActsJournal) *Header { return &j.Header },
 		entriesField(actEntryRecord, func(j *ActsJournal) *[]ActEntry { return &j.Entries },
 			func(j *ActsJournal) iter.Seq2[ActEntry, error] { return j.Stream }))
 )
 
 // codecs are the journal types by form ID.
 var codecs = map[string]codec{
-	"journal1": &journalCodec[StockJournal, *StockJournal]{rec: stockJournalRecord, entry: stockEntryRecord, sections: stockSectionKeys},
-	"journal2": &journalCodec[DisabilityJournal, *DisabilityJournal]{rec: disabilityJournalRecord, entry: disabilityEntryRecord},
-	"journal3": &journalCodec[GeneralCapacityJournal, *GeneralCapacityJournal]{rec: generalCapacityJournalRecord, entry: generalCapacityEntryRecord},
-	"journal4": &journalCodec[ProfessionalCapacityJournal, *ProfessionalCapacityJournal]{rec: professionalCapacityJournalRecord, entry: professionalCapacityEntryRecord},
-	"journal5": &journalCodec[CareJournal, *CareJournal]{rec: careJournalRecord, entry: careEntryRecord},
-	"journal6": &journalCodec[ActsJournal, *ActsJournal]{rec: actsJournalRecord, entry: actEntryRecord},
+	forms.JournalStock:                &journalCodec[StockJournal, *StockJournal]{rec: stockJournalRecord, entry: stockEntryRecord, sections: stockSectionKeys},
+	forms.JournalDisability:           &journalCodec[DisabilityJournal, *DisabilityJournal]{rec: disabilityJournalRecord, entry: disabilityEntryRecord},
+	forms.JournalGeneralCapacity:      &journalCodec[GeneralCapacityJournal, *GeneralCapacityJournal]{rec: generalCapacityJournalRecord, entry: generalCapacityEntryRecord},
+	forms.JournalProfessionalCapacity: &journalCodec[ProfessionalCapacityJournal, *ProfessionalCapacityJournal]{rec: professionalCapacityJournalRecord, entry: professionalCapacityEntryRecord},
+	forms.JournalCare:                 &journalCodec[CareJournal, *CareJournal]{rec: careJournalRecord, entry: careEntryRecord},
+	forms.JournalActs:                 &journalCodec[ActsJournal, *ActsJournal]{rec: actsJournalRecord, entry: actEntryRecord},
 }
 
 // blankRecord is a blank journal of any form.
@@ -290,6 +223,8 @@ type codec interface {
 	schema(s *jsonrec.Schema) jsonrec.Object
 	// entryKeys returns the keys of an entry's fields printed in column.
 	entryKeys(column string) []string
+	// keys returns the keys of an entry, in order.
+	keys() []string
 	// sectionKey returns the key of a section, by the form's section ID.
 	sectionKey(id string) string
 }
@@ -299,8 +234,11 @@ type journalCodec[T any, P interface {
 	*T
 	Journal
 }] struct {
-	rec      *jsonrec.Record[T]
-	entry    interface{ KeysFor(string) []string }
+	rec   *jsonrec.Record[T]
+	entry interface {
+		KeysFor(column string) []string
+		Keys() []string
+	}
 	sections map[string]string
 }
 
@@ -313,6 +251,8 @@ func (c *journalCodec[T, P]) decode(d *jsonrec.Decoder, m []jsonrec.RawMember) J
 func (c *journalCodec[T, P]) schema(s *jsonrec.Schema) jsonrec.Object { return c.rec.Schema(s) }
 
 func (c *journalCodec[T, P]) entryKeys(column string) []string { return c.entry.KeysFor(column) }
+
+func (c *journalCodec[T, P]) keys() []string { return c.entry.Keys() }
 
 func (c *journalCodec[T, P]) sectionKey(id string) string { return c.sections[id] }
 
@@ -363,9 +303,21 @@ func encodeJSON[T any](rec *jsonrec.Record[T], v *T) ([]byte, error) {
 	return w.Buf, nil
 }
 
-// MarshalJSON returns j in its JSON encoding (see UnmarshalJSON): indented,
-// one entry a line. j is not validated.
-func MarshalJSON(j Journal) ([]byte, error) {
+// MarshalJSON is Encode.
+//
+// Deprecated: use Encode, whose name does not clash with the
+// json.Marshaler methods.
+func MarshalJSON(j Journal) ([]byte, error) { return Encode(j) }
+
+// UnmarshalJSON is Decode.
+//
+// Deprecated: use Decode, whose name does not clash with the
+// json.Unmarshaler methods.
+func UnmarshalJSON(data []byte) (Journal, error) { return Decode(data) }
+
+// Encode returns j in its JSON encoding (see Decode): indented, one entry
+// a line. j is not validated.
+func Encode(j Journal) ([]byte, error) {
 	m, ok := j.(json.Marshaler)
 	if !ok {
 		return nil, fmt.Errorf("journal: %T has no JSON encoding", j)
@@ -373,7 +325,7 @@ func MarshalJSON(j Journal) ([]byte, error) {
 	return m.MarshalJSON()
 }
 
-// UnmarshalJSON decodes a journal of any form from its JSON encoding.
+// Decode decodes a journal of any form from its JSON encoding.
 //
 // A journal is a JSON object: "form" names its form and chooses the type
 // ("journal1" is a *StockJournal, … "journal6" an *ActsJournal), then come
@@ -392,7 +344,7 @@ func MarshalJSON(j Journal) ([]byte, error) {
 // e.g. "entries[41].birth_date" (entries counted from 0), joined with
 // errors.Join; no message quotes a value. Decoding checks the shape only:
 // call Validate for the content.
-func UnmarshalJSON(data []byte) (Journal, error) {
+func Decode(data []byte) (Journal, error) {
 	m, err := jsonrec.SplitTop(data)
 	if err != nil {
 		return nil, err
@@ -423,29 +375,35 @@ func UnmarshalJSON(data []byte) (Journal, error) {
 	return j, nil
 }
 
-// JSONPath returns where the problem lies in the journal's JSON encoding,
+// jsonPath returns where a problem lies in the journal's JSON encoding,
 // e.g. "entries[40].birth_date" for column birth_date of entry 41, or
 // "entries[40]" when the column holds several keys (group and cause).
-func (e *ValidationError) JSONPath() string {
-	c, ok := codecs[e.Form]
+func jsonPath(form, section string, entry int, field string) string {
+	c, ok := codecs[form]
 	if !ok {
-		return e.Field
+		return field
 	}
 	path := ""
-	if e.Section != "" {
-		path = c.sectionKey(e.Section)
+	if section != "" {
+		path = c.sectionKey(section)
 	}
-	if e.Entry == 0 {
-		if path == "" || e.Field == "" {
-			return path + e.Field
+	if entry == 0 {
+		if path == "" || field == "" {
+			return path + field
 		}
-		return path + "." + e.Field // a key, or a path such as "certification.date"
+		return path + "." + field // a key, or a path such as "certification.date"
 	}
-	path = jsonrec.Join(path, "entries") + "[" + strconv.Itoa(e.Entry-1) + "]"
-	if keys := c.entryKeys(e.Field); len(keys) == 1 {
+	path = jsonrec.Join(path, "entries") + "[" + strconv.Itoa(entry-1) + "]"
+	if keys := c.entryKeys(field); len(keys) == 1 {
 		path = jsonrec.Join(path, keys[0])
 	}
 	return path
+}
+
+// problemAt returns the validation error of field at a place.
+func problemAt(form, section string, entry, column int, field string, err error) *ValidationError {
+	return &ValidationError{Form: form, Section: section, Entry: entry, Column: column, Field: field,
+		Path: jsonPath(form, section, entry, field), Err: err}
 }
 
 // The JSON methods of the journal types.
@@ -457,32 +415,32 @@ func marshalJSON[T any](rec *jsonrec.Record[T], v *T) ([]byte, error) {
 	return encodeJSON(rec, v)
 }
 
-// MarshalJSON returns the journal's JSON encoding (see UnmarshalJSON).
+// MarshalJSON returns the journal's JSON encoding (see Decode).
 func (j *StockJournal) MarshalJSON() ([]byte, error) { return marshalJSON(stockJournalRecord, j) }
 
-// MarshalJSON returns the journal's JSON encoding (see UnmarshalJSON).
+// MarshalJSON returns the journal's JSON encoding (see Decode).
 func (j *DisabilityJournal) MarshalJSON() ([]byte, error) {
 	return marshalJSON(disabilityJournalRecord, j)
 }
 
-// MarshalJSON returns the journal's JSON encoding (see UnmarshalJSON).
+// MarshalJSON returns the journal's JSON encoding (see Decode).
 func (j *GeneralCapacityJournal) MarshalJSON() ([]byte, error) {
 	return marshalJSON(generalCapacityJournalRecord, j)
 }
 
-// MarshalJSON returns the journal's JSON encoding (see UnmarshalJSON).
+// MarshalJSON returns the journal's JSON encoding (see Decode).
 func (j *ProfessionalCapacityJournal) MarshalJSON() ([]byte, error) {
 	return marshalJSON(professionalCapacityJournalRecord, j)
 }
 
-// MarshalJSON returns the journal's JSON encoding (see UnmarshalJSON).
+// MarshalJSON returns the journal's JSON encoding (see Decode).
 func (j *CareJournal) MarshalJSON() ([]byte, error) { return marshalJSON(careJournalRecord, j) }
 
-// MarshalJSON returns the journal's JSON encoding (see UnmarshalJSON).
+// MarshalJSON returns the journal's JSON encoding (see Decode).
 func (j *ActsJournal) MarshalJSON() ([]byte, error) { return marshalJSON(actsJournalRecord, j) }
 
 // MarshalJSON returns the blank journal's JSON encoding (see
-// UnmarshalJSON).
+// Decode).
 func (b *Blank) MarshalJSON() ([]byte, error) { return marshalJSON(blankRecord, b) }
 
 // UnmarshalJSON decodes the journal from its JSON encoding, strictly (see

@@ -44,14 +44,14 @@ func jsonJournals() []journal.Journal {
 func TestJSONRoundTrip(t *testing.T) {
 	for _, j := range jsonJournals() {
 		t.Run(j.Form().ID, func(t *testing.T) {
-			data, err := journal.MarshalJSON(j)
+			data, err := journal.Encode(j)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if !json.Valid(data) {
 				t.Fatalf("not JSON:\n%s", data)
 			}
-			back, err := journal.UnmarshalJSON(data)
+			back, err := journal.Decode(data)
 			if err != nil {
 				t.Fatalf("UnmarshalJSON: %v\n%s", err, data)
 			}
@@ -95,14 +95,14 @@ func TestJSONFormat(t *testing.T) {
     {"date": "2025-01-11", "full_name": "Ким Ольга", "group": "child_I", "cause": "child_7_18", "term": "indefinite", "series": "АБ № 0000002"}
   ]
 }`
-	got, err := journal.MarshalJSON(j)
+	got, err := journal.Encode(j)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if string(got) != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
-	stock, _ := journal.MarshalJSON(&journal.StockJournal{Disability: journal.StockSection{Opening: 5}})
+	stock, _ := journal.Encode(&journal.StockJournal{Disability: journal.StockSection{Opening: 5}})
 	wantStock := `{
   "form": "journal1",
   "disability": {
@@ -125,7 +125,7 @@ func TestJSONFormat(t *testing.T) {
 
 // TestJSONNull checks that null is the same as a key left out.
 func TestJSONNull(t *testing.T) {
-	j, err := journal.UnmarshalJSON([]byte(`{"form": "journal6", "region": null, "certification": null,
+	j, err := journal.Decode([]byte(`{"form": "journal6", "region": null, "certification": null,
 		"entries": [{"date": "2025-01-09", "note": null, "last_exam_date": null, "no": null}]}`))
 	if err != nil {
 		t.Fatal(err)
@@ -186,7 +186,7 @@ func TestJSONErrors(t *testing.T) {
 		{`{"form": "journal3", "blank": "yes"}`, []string{"blank: not on the closed list: want true"}, journal.ErrUnknownValue},
 	}
 	for _, tc := range cases {
-		j, err := journal.UnmarshalJSON([]byte(tc.in))
+		j, err := journal.Decode([]byte(tc.in))
 		if err == nil {
 			t.Errorf("%s: no error", tc.in)
 			continue
@@ -223,7 +223,7 @@ func unjoin(err error) []error {
 func TestJSONErrorsQuoteNoValue(t *testing.T) {
 	in := `{"form": "journal2", "region": {"kk": 12345}, "entries": [
 		{"date": "Қасымов", "full_name": 987654, "group": "Нұрлан", "cause": "Ерғали", "term": "Жанар", "until": "1990.01.01", "series": {"АБ": 1}}]}`
-	_, err := journal.UnmarshalJSON([]byte(in))
+	_, err := journal.Decode([]byte(in))
 	if err == nil {
 		t.Fatal("no error")
 	}
@@ -260,7 +260,7 @@ func TestTypedUnmarshal(t *testing.T) {
 func TestValidationErrorJSONPath(t *testing.T) {
 	problems := func(j journal.Journal) map[string]string {
 		out := map[string]string{}
-		for _, e := range unjoin(j.Validate()) {
+		for _, e := range unjoin(j.Validate(nil)) {
 			var ve *journal.ValidationError
 			if errors.As(e, &ve) {
 				out[ve.Error()] = ve.JSONPath()
@@ -310,7 +310,7 @@ func TestValidationErrorJSONPath(t *testing.T) {
 // returned.
 func TestJSONStream(t *testing.T) {
 	entries := sample.New(4).Acts(7)
-	want, err := journal.MarshalJSON(&journal.ActsJournal{Entries: entries})
+	want, err := journal.Encode(&journal.ActsJournal{Entries: entries})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -327,12 +327,12 @@ func TestJSONStream(t *testing.T) {
 			}
 		}
 	}
-	got, err := journal.MarshalJSON(&journal.ActsJournal{Stream: stream(nil)})
+	got, err := journal.Encode(&journal.ActsJournal{Stream: stream(nil)})
 	if err != nil || string(got) != string(want) {
 		t.Errorf("stream encodes as\n%s\n%v\nwant\n%s", got, err, want)
 	}
 	boom := errors.New("connection lost")
-	_, err = journal.MarshalJSON(&journal.ActsJournal{Stream: stream(boom)})
+	_, err = journal.Encode(&journal.ActsJournal{Stream: stream(boom)})
 	var se *journal.StreamError
 	if !errors.Is(err, boom) || !errors.As(err, &se) || !strings.Contains(err.Error(), "entry 4") {
 		t.Errorf("stream error: %v", err)

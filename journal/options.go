@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/msedocs/msedocs/fonts"
+	"github.com/msedocs/msedocs/internal/calendar"
 )
 
 // Language chooses the language of values taken from closed lists (groups,
@@ -28,6 +29,10 @@ type Options struct {
 	// Now is the moment against which dates are checked for being in the
 	// future; zero means the current time.
 	Now time.Time
+	// Zone is the department's time zone: dates are calendar days, and
+	// a date is in the future when it is after the day Now falls on in
+	// Zone. Nil means Asia/Almaty (UTC+5), whose zone data is embedded.
+	Zone *time.Location
 	// Language of values from closed lists.
 	Language Language
 	// VolumePages is the most pages one bound volume may have when Write
@@ -59,5 +64,11 @@ func resolve(o *Options) (*resolved, error) {
 	if r.Now.IsZero() {
 		r.Now = time.Now()
 	}
+	if r.Zone == nil {
+		r.Zone = calendar.Zone()
+	}
 	return r, nil
 }
+
+// today is the day of Now in the department's zone.
+func (r *resolved) today() calendar.Day { return calendar.Today(r.Now, r.Zone) }

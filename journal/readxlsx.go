@@ -361,18 +361,18 @@ func (rd *reader) journal(tables []table) Journal {
 	rd.opening = make([]int, len(tables))
 	t := tables[0]
 	switch rd.form.ID {
-	case "journal1":
+	case forms.JournalStock:
 		return &StockJournal{Header: h, Disability: rd.stock(0, tables[0]), Professional: rd.stock(1, tables[1])}
-	case "journal2":
-		return &DisabilityJournal{Header: h, Entries: readRows(rd, 0, t, readDisability)}
-	case "journal3":
-		return &GeneralCapacityJournal{Header: h, Entries: readRows(rd, 0, t, readGeneralCapacity)}
-	case "journal4":
-		return &ProfessionalCapacityJournal{Header: h, Entries: readRows(rd, 0, t, readProfessionalCapacity)}
-	case "journal5":
-		return &CareJournal{Header: h, Entries: readRows(rd, 0, t, readCare)}
+	case forms.JournalDisability:
+		return &DisabilityJournal{Header: h, Entries: readRows(rd, 0, t, disabilityTable.read)}
+	case forms.JournalGeneralCapacity:
+		return &GeneralCapacityJournal{Header: h, Entries: readRows(rd, 0, t, generalCapacityTable.read)}
+	case forms.JournalProfessionalCapacity:
+		return &ProfessionalCapacityJournal{Header: h, Entries: readRows(rd, 0, t, professionalCapacityTable.read)}
+	case forms.JournalCare:
+		return &CareJournal{Header: h, Entries: readRows(rd, 0, t, careTable.read)}
 	}
-	return &ActsJournal{Header: h, Entries: readRows(rd, 0, t, readAct)}
+	return &ActsJournal{Header: h, Entries: readRows(rd, 0, t, actTable.read)}
 }
 
 // readRows reads the entries of section sec from the rows under the
@@ -402,53 +402,8 @@ func (rd *reader) stock(sec int, t table) StockSection {
 			break
 		}
 	}
-	s.Entries = readRows(rd, sec, t, func(c cells) StockEntry {
-		return StockEntry{
-			No: c.number(1, false), Date: c.date(2), Series: c.text(3),
-			Received: c.number(4, false), Issued: c.number(5, false),
-			Unit: c.text(6), Recipient: c.text(7),
-		}
-	})
+	s.Entries = readRows(rd, sec, t, stockTable.read)
 	return s
-}
-
-func readDisability(c cells) DisabilityEntry {
-	e := DisabilityEntry{No: c.number(1, false), Date: c.date(2), FullName: c.text(3), Series: c.text(6)}
-	if s := c.text(4); s != "" {
-		var ok bool
-		if e.Group, e.Cause, ok = parseGroupCause(s); !ok {
-			c.rd.fail(c.g, c.row, 4, ErrUnknownValue)
-		}
-	}
-	e.Term, e.Until = c.term(5)
-	return e
-}
-
-func readGeneralCapacity(c cells) GeneralCapacityEntry {
-	e := GeneralCapacityEntry{No: c.number(1, false), Date: c.date(2), FullName: c.text(3),
-		Degree: c.number(4, true), Series: c.text(6)}
-	e.Term, e.Until = c.term(5)
-	return e
-}
-
-func readProfessionalCapacity(c cells) ProfessionalCapacityEntry {
-	e := ProfessionalCapacityEntry{No: c.number(1, false), Date: c.date(2), FullName: c.text(3),
-		Degree: c.number(4, true)}
-	e.Term, e.Until = c.term(5)
-	e.Document, e.Series = parseDocSeries(c.text(6))
-	return e
-}
-
-func readCare(c cells) CareEntry {
-	return CareEntry{No: c.number(1, false), Date: c.date(2), FullName: c.text(3), Needs: c.text(4), Series: c.text(5)}
-}
-
-func readAct(c cells) ActEntry {
-	return ActEntry{
-		No: c.number(1, false), Date: c.date(2), FullName: c.text(3), BirthDate: c.date(4),
-		Unit: c.text(5), LastExam: c.date(6), Conclusion: c.text(7), Basis: c.text(8),
-		SentTo: c.text(9), Sender: c.text(10), Note: c.text(11),
-	}
 }
 
 // term reads a term and its end date, as termText prints them.

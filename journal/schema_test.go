@@ -123,7 +123,7 @@ func hasType(v any, ty string) bool {
 // its form's schema.
 func TestSchemaAcceptsTheEncoding(t *testing.T) {
 	for _, j := range jsonJournals() {
-		data, err := journal.MarshalJSON(j)
+		data, err := journal.Encode(j)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -152,7 +152,7 @@ func TestSchemaRejectsWhatTheDecoderRejects(t *testing.T) {
 		`{"form": "journal2", "blank": true, "entries": []}`,
 		`{"entries": []}`,
 	} {
-		if _, err := journal.UnmarshalJSON([]byte(in)); err == nil {
+		if _, err := journal.Decode([]byte(in)); err == nil {
 			t.Errorf("the decoder takes %s", in)
 		}
 		var v any
@@ -255,7 +255,7 @@ func TestSchemaRequiredIsValidateRequired(t *testing.T) {
 			schemaSet[cols[k.(string)]] = true
 		}
 		validateSet := map[string]bool{}
-		for _, e := range unjoin(zeroEntry(form.ID).Validate()) {
+		for _, e := range unjoin(zeroEntry(form.ID).Validate(nil)) {
 			var ve *journal.ValidationError
 			if errors.As(e, &ve) && ve.Entry == 1 && errors.Is(ve, journal.ErrRequired) {
 				validateSet[ve.Field] = true

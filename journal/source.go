@@ -89,7 +89,7 @@ func entrySection[E row](es []E, stream iter.Seq2[E, error]) section {
 // validate checks a journal against the fonts and clock of r. A stream
 // is read once, entry by entry, so it is never held in memory.
 func (s *source) validate(r *resolved) error {
-	c := &checker{form: s.form, now: r.Now, fonts: r.fonts}
+	c := &checker{form: s.form, today: r.today(), fonts: r.fonts, problem: problemAt}
 	c.header(s.header)
 	for _, sec := range s.sections {
 		c.section = ""

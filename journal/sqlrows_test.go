@@ -345,7 +345,7 @@ func testDBRows(t *testing.T, db *sql.DB) {
 func testDBDataException(t *testing.T, db *sql.DB) {
 	j := &journal.ActsJournal{Header: header(), Stream: journal.QueryRows[journal.ActEntry](context.Background(), db,
 		`select case when id < 3 then act_date else full_name::date end as date, full_name, birth_date, conclusion, sent_to from acts order by id`)}
-	err := j.Validate()
+	err := j.Validate(testOptions())
 	scanErrors(t, err)
 	if err == nil || !strings.Contains(err.Error(), "SQLSTATE 22007") {
 		t.Errorf("got %v, want SQLSTATE 22007", err)

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/msedocs/msedocs/forms"
+	"github.com/msedocs/msedocs/internal/jsonrec"
 	"github.com/msedocs/msedocs/internal/layout"
 )
 
@@ -92,28 +93,59 @@ func (r stockRow) date() time.Time { return r.e.Date }
 
 func (r stockRow) no() int { return r.e.No }
 
-func (r stockRow) cells(_ Language, dst []layout.CellIn) []layout.CellIn {
-	e := r.e
+func (r stockRow) cells(lang Language, dst []layout.CellIn) []layout.CellIn {
+	dst = stockTable.cells(r.e, lang, dst)
 	balance := countCell(r.balance)
 	balance.Value.Kind = layout.ValueBalance
-	return append(dst, layout.CellIn{}, dateCell(e.Date), textCell(e.Series),
-		countOrBlank(e.Received), countOrBlank(e.Issued), textCell(e.Unit), textCell(e.Recipient), balance)
+	dst[len(dst)-1] = balance
+	return dst
 }
 
 func (r stockRow) check(c *checker) {
-	e := r.e
-	c.number(e.No)
-	c.date("date", e.Date, true)
-	c.text("series", e.Series, false)
-	c.count("received", e.Received)
-	c.count("issued", e.Issued)
-	if e.Received == 0 && e.Issued == 0 {
-		c.add("received", ErrRequired)
-	}
-	c.text("unit", e.Unit, false)
-	c.text("recipient", e.Recipient, e.Issued > 0)
+	stockTable.check(r.e, c)
 	if r.balance < 0 {
 		c.add("balance", ErrNegativeBalance)
+	}
+}
+
+// stockTable is journal 1's field table (see fieldTable); the balance is
+// computed by stockRow.
+var stockTable = &fieldTable[StockEntry]{cols: []column[StockEntry]{
+	noCol(func(e *StockEntry) *int { return &e.No }),
+	dateCol("date", true, func(e *StockEntry) *time.Time { return &e.Date }),
+	textCol("series", false, func(e *StockEntry) *string { return &e.Series }),
+	countCol("received", func(e *StockEntry) *int { return &e.Received }),
+	issuedCol(),
+	textCol("unit", false, func(e *StockEntry) *string { return &e.Unit }),
+	{key: "recipient",
+		json: []jsonrec.Field[StockEntry]{{Key: "recipient", Column: "recipient", Doc: "Required when blanks are issued.",
+			Val: func(e *StockEntry) jsonrec.Value { return jsonrec.StringVal{P: &e.Recipient} }}},
+		cell:  func(e *StockEntry, _ Language) layout.CellIn { return textCell(e.Recipient) },
+		read:  func(e *StockEntry, c cells, n int) { e.Recipient = c.text(n) },
+		check: func(e *StockEntry, c *checker) { c.text("recipient", e.Recipient, e.Issued > 0) }},
+	{key: "balance"},
+}}
+
+// issuedCol is column 5, blanks issued; an entry receives or issues some.
+func issuedCol() column[StockEntry] {
+	col := countCol("issued", func(e *StockEntry) *int { return &e.Issued })
+	col.check = func(e *StockEntry, c *checker) {
+		c.count("issued", e.Issued)
+		if e.Received == 0 && e.Issued == 0 {
+			c.add("received", ErrRequired)
+		}
+	}
+	return col
+}
+
+// countCol is a count of blanks: a zero is left empty, as a ledger would.
+func countCol[E any](key string, p func(*E) *int) column[E] {
+	return column[E]{key: key,
+		json: []jsonrec.Field[E]{{Key: key, Column: key,
+			Val: func(e *E) jsonrec.Value { return jsonrec.IntVal[int]{P: p(e)} }}},
+		cell:  func(e *E, _ Language) layout.CellIn { return countOrBlank(*p(e)) },
+		read:  func(e *E, c cells, n int) { *p(e) = c.number(n, false) },
+		check: func(e *E, c *checker) { c.count(key, *p(e)) },
 	}
 }
 

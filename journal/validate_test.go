@@ -3,6 +3,7 @@ package journal_test
 import (
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"testing"
 	"time"
@@ -52,7 +53,7 @@ func hasProblem(ps []problem, want problem) bool {
 
 func TestValidSamplesPass(t *testing.T) {
 	for _, j := range filled(40) {
-		if err := j.Validate(); err != nil {
+		if err := j.Validate(nil); err != nil {
 			t.Errorf("%s: %v", j.Form().ID, err)
 		}
 	}
@@ -69,7 +70,7 @@ func TestValidateReportsEveryProblem(t *testing.T) {
 	acts.Entries[5].SentTo = secret + " \u0D9E"                       // a rune no font here has
 	acts.Certification.DeputyHead = ""
 
-	err := acts.Validate()
+	err := acts.Validate(nil)
 	ps := problems(t, err)
 	for _, want := range []problem{
 		{"", 1, 3, "full_name", journal.ErrRequired},
@@ -105,7 +106,7 @@ func TestStockBalanceBelowZero(t *testing.T) {
 	if got := j.Professional.Balances(); fmt.Sprint(got) != "[1 -2 8 8]" {
 		t.Errorf("balances %v", got)
 	}
-	ps := problems(t, j.Validate())
+	ps := problems(t, j.Validate(nil))
 	if !hasProblem(ps, problem{"B", 2, 8, "balance", journal.ErrNegativeBalance}) {
 		t.Errorf("negative balance of section B entry 2 not reported: %+v", ps)
 	}
@@ -121,7 +122,7 @@ func TestClosedListsChecked(t *testing.T) {
 	j := filled(2)[1].(*journal.DisabilityJournal)
 	j.Entries[0].Group = "IV"
 	j.Entries[1].Term = ""
-	ps := problems(t, j.Validate())
+	ps := problems(t, j.Validate(nil))
 	if !hasProblem(ps, problem{"", 1, 4, "group_cause", journal.ErrUnknownValue}) {
 		t.Errorf("unknown group not reported: %+v", ps)
 	}
@@ -132,7 +133,7 @@ func TestClosedListsChecked(t *testing.T) {
 
 func TestBlankPagesChecked(t *testing.T) {
 	for _, n := range []int{-1, journal.MaxBlankPages + 1} {
-		err := (&journal.Blank{Journal: forms.Journal2(), Pages: n}).Validate()
+		err := (&journal.Blank{Journal: forms.Journal2(), Pages: n}).Validate(nil)
 		if !errors.Is(err, journal.ErrPageCount) {
 			t.Errorf("pages %d: err = %v", n, err)
 		}
@@ -146,12 +147,61 @@ func TestNumberingContinues(t *testing.T) {
 	for i := range j.Entries {
 		j.Entries[i].No = 41 + i
 	}
-	if err := j.Validate(); err != nil {
+	if err := j.Validate(nil); err != nil {
 		t.Fatalf("continued numbering rejected: %v", err)
 	}
 	j.Entries[3].No = 50
-	ps := problems(t, j.Validate())
+	ps := problems(t, j.Validate(nil))
 	if !hasProblem(ps, problem{"", 4, 1, "no", journal.ErrEntryNumber}) {
 		t.Errorf("gap in numbering not reported: %+v", ps)
+	}
+}
+
+// Dates are calendar days in the department's zone: at 03:00 on 9
+// January in Almaty (22:00 on the 8th in UTC) an entry of the 9th is
+// today, not the future; one of the 10th is.
+func TestFutureDateIsACalendarDayInTheZone(t *testing.T) {
+	now := time.Date(2025, 1, 8, 22, 0, 0, 0, time.UTC)
+	entry := func(day int) *journal.CareJournal {
+		return &journal.CareJournal{Entries: []journal.CareEntry{{
+			Date: time.Date(2025, 1, day, 0, 0, 0, 0, time.UTC), FullName: "Ким Ольга", Needs: "уход", Series: "ВВ № 1",
+		}}}
+	}
+	for _, c := range []struct {
+		day    int
+		zone   *time.Location
+		future bool
+	}{
+		{9, nil, false}, // Asia/Almaty by default
+		{10, nil, true},
+		{9, time.UTC, true}, // in UTC it is still the 8th
+		{8, time.UTC, false},
+	} {
+		err := entry(c.day).WritePDF(io.Discard, &journal.Options{Now: now, Zone: c.zone})
+		if got := errors.Is(err, journal.ErrFutureDate); got != c.future {
+			t.Errorf("day %d, zone %v: future %v, want %v (%v)", c.day, c.zone, got, c.future, err)
+		}
+	}
+}
+
+func TestScanColumnsFromADatabaseRow(t *testing.T) {
+	keys, ok := journal.EntryKeys(forms.JournalActs)
+	if !ok || len(keys) != 11 || keys[0] != "no" || keys[3] != "birth_date" {
+		t.Fatalf("EntryKeys = %v, %v", keys, ok)
+	}
+	row := map[string]any{"date": time.Date(2025, 1, 9, 15, 0, 0, 0, time.FixedZone("+5", 5*3600)),
+		"full_name": "Ким Ольга", "birth_date": "1970-11-26", "unit": nil, "no": int64(1), "note": []byte("x")}
+	var e journal.ActEntry
+	if err := e.ScanColumns(func(k string) (any, bool) { v, ok := row[k]; return v, ok }); err != nil {
+		t.Fatal(err)
+	}
+	if e.No != 1 || e.Date != time.Date(2025, 1, 9, 0, 0, 0, 0, time.UTC) || e.BirthDate.Year() != 1970 || e.Note != "x" {
+		t.Errorf("scanned %+v", e)
+	}
+	row["birth_date"] = 3.5
+	err := e.ScanColumns(func(k string) (any, bool) { v, ok := row[k]; return v, ok })
+	var je *journal.JSONError
+	if !errors.As(err, &je) || je.Path != "birth_date" || !errors.Is(err, journal.ErrWrongType) {
+		t.Errorf("wrong type: %v", err)
 	}
 }

@@ -216,7 +216,7 @@ var commands = []*command{
 				if err != nil {
 					return &inputError{name, err}
 				}
-				b, err := journal.MarshalJSON(j)
+				b, err := journal.Encode(j)
 				if err != nil {
 					return err
 				}

@@ -154,7 +154,7 @@ func (f *dbJournal) close() {
 	f.db.Close()
 }
 
-func (f *dbJournal) validate() error { return f.problems(f.j.Validate()) }
+func (f *dbJournal) validate() error { return f.problems(f.j.Validate(nil)) }
 
 func (f *dbJournal) write(o *output) error {
 	// No check before: Write and WritePDF check first and write nothing

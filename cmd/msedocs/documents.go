@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -35,18 +34,6 @@ func (documents) blank(id string, o *output) error {
 	return filledDocuments{docs: []certificate.Document{b}}.write(o)
 }
 
-func (documents) decode(data []byte) (filled, error) {
-	docs, err := certificate.UnmarshalJSON(data)
-	if err != nil {
-		return nil, err
-	}
-	var top struct {
-		Form string `json:"form"`
-	}
-	json.Unmarshal(data, &top) // decoded already: valid, with a string "form"
-	return filledDocuments{docs: docs, batch: top.Form == certificate.BatchForm}, nil
-}
-
 func (documents) schema(id string) ([]byte, error) { return certificate.JSONSchema(id) }
 
 func (documents) sample(id string, n int, seed uint64) ([]byte, error) {
@@ -54,7 +41,7 @@ func (documents) sample(id string, n int, seed uint64) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return certificate.MarshalJSON(docs...)
+	return certificate.Encode(docs...)
 }
 
 // filledDocuments are documents read from JSON, or a blank one.
@@ -77,8 +64,9 @@ func (f filledDocuments) validate() error {
 	for _, e := range leaves(err) {
 		var ve *certificate.ValidationError
 		if errors.As(e, &ve) {
-			if f.batch && ve.Item == 0 {
-				ve.Item = 1 // a batch of one: still documents[0]
+			if f.batch && ve.Entry == 0 {
+				// a batch of one: still documents[0]
+				ve.Entry, ve.Path = 1, strings.TrimSuffix("documents[0]."+ve.Path, ".")
 			}
 			e = &pathError{path: ve.JSONPath(), err: ve}
 		}

@@ -1,13 +1,12 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"strings"
 
-	"github.com/msedocs/msedocs/certificate"
+	"github.com/msedocs/msedocs"
 	"github.com/msedocs/msedocs/forms"
 	"github.com/msedocs/msedocs/internal/sample"
 	"github.com/msedocs/msedocs/journal"
@@ -21,8 +20,6 @@ type family interface {
 	list() []formInfo
 	// blank writes a blank form.
 	blank(id string, o *output) error
-	// decode decodes JSON whose "form" is one of the family's forms.
-	decode(data []byte) (filled, error)
 	// schema returns the JSON Schema of a form.
 	schema(id string) ([]byte, error)
 	// sample returns n synthetic entries (or documents) as JSON.
@@ -75,28 +72,17 @@ func formArg(id string) (family, error) {
 	return nil, usagef("unknown form %q; want one of %s (see msedocs forms)", id, strings.Join(formIDs(), ", "))
 }
 
-// decodeAny decodes JSON of any form: "form" chooses the family. The
-// journals decode first, reporting what is wrong with input that is not
-// JSON or names no form; input of another family's form goes to it, and
-// a batch of documents ("form": "documents") to the documents.
+// decodeAny decodes JSON of any form with msedocs.Decode, whose "form"
+// says which record it is.
 func decodeAny(data []byte) (filled, error) {
-	f, err := families[0].decode(data)
-	var je *journal.JSONError
-	if err == nil || !errors.As(err, &je) || je.Path != "form" || !errors.Is(je, journal.ErrUnknownValue) {
-		return f, err
+	rec, err := msedocs.Decode(data)
+	if err != nil {
+		return nil, err
 	}
-	var top struct {
-		Form string `json:"form"`
+	if rec.Journal != nil {
+		return filledJournal{rec.Journal}, nil
 	}
-	json.Unmarshal(data, &top) // valid JSON with a string "form": the journals checked
-	if fam, ok := findForm(top.Form); ok {
-		return fam.decode(data)
-	}
-	if top.Form == certificate.BatchForm {
-		return documents{}.decode(data)
-	}
-	return nil, &journal.JSONError{Path: "form", Err: fmt.Errorf("%w: want one of %s (see msedocs forms), or %s for a batch of documents",
-		journal.ErrUnknownValue, strings.Join(formIDs(), ", "), certificate.BatchForm)}
+	return filledDocuments{docs: rec.Documents, batch: rec.Batch}, nil
 }
 
 // formIDs returns the ID of every form.
@@ -125,14 +111,6 @@ func (journals) blank(id string, o *output) error {
 	return filledJournal{&journal.Blank{Journal: form, Pages: o.pages}}.write(o)
 }
 
-func (journals) decode(data []byte) (filled, error) {
-	j, err := journal.UnmarshalJSON(data)
-	if err != nil {
-		return nil, err
-	}
-	return filledJournal{j}, nil
-}
-
 func (journals) schema(id string) ([]byte, error) { return journal.JSONSchema(id) }
 
 func (journals) sample(id string, n int, seed uint64) ([]byte, error) {
@@ -140,14 +118,14 @@ func (journals) sample(id string, n int, seed uint64) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return journal.MarshalJSON(j)
+	return journal.Encode(j)
 }
 
 // filledJournal is a journal read from JSON, or a blank one.
 type filledJournal struct{ j journal.Journal }
 
 func (f filledJournal) validate() error {
-	err := f.j.Validate()
+	err := f.j.Validate(nil)
 	if err == nil {
 		return nil
 	}

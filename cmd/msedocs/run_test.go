@@ -177,7 +177,7 @@ func TestCommands(t *testing.T) {
 		{name: "validate empty", args: []string{"validate", "-in", "-"}, code: 1, err: []string{`^msedocs: stdin: not valid JSON`}},
 		{name: "validate array", args: []string{"validate", "-in", "$D/array.json"}, code: 1, err: []string{`wrong type: want an object, got an array`}},
 		{name: "validate no form", args: []string{"validate", "-in", "$D/noform.json"}, code: 1, err: []string{`noform.json: form: required`}},
-		{name: "validate unknown form", args: []string{"validate", "-in", "$D/badform.json"}, code: 1, err: []string{`badform.json: form: not on the closed list: want one of journal1, .*, disability, .*expert_notice \(see msedocs forms\), or documents for a batch of documents\n$`}},
+		{name: "validate unknown form", args: []string{"validate", "-in", "$D/badform.json"}, code: 1, err: []string{`badform.json: form: not on the closed list: want one of journal1, .*, disability, .*expert_notice, or documents for a batch of documents\n$`}},
 		{name: "validate bad", args: []string{"validate", "-in", "$D/bad.json"}, code: 1,
 			err: []string{
 				`(?m)^msedocs: \$D/bad.json: region.en: unknown key$`,

@@ -92,6 +92,15 @@ type Record[T any] struct {
 	Inline bool
 }
 
+// Keys returns the keys of the record's fields, in order.
+func (r *Record[T]) Keys() []string {
+	out := make([]string, len(r.Fields))
+	for i, f := range r.Fields {
+		out[i] = f.Key
+	}
+	return out
+}
+
 // KeysFor returns the keys of the fields printed in column (or named so).
 func (r *Record[T]) KeysFor(column string) []string {
 	var keys []string

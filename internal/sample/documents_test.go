@@ -35,12 +35,12 @@ func TestDocumentsAreValid(t *testing.T) {
 				if err := certificate.Validate(nil, docs...); err != nil {
 					t.Errorf("seed %d: %v", seed, err)
 				}
-				data, err := certificate.MarshalJSON(docs...)
+				data, err := certificate.Encode(docs...)
 				if err != nil {
 					t.Fatal(err)
 				}
 				again, _ := sample.New(seed).Documents(f.ID, 40)
-				if data2, _ := certificate.MarshalJSON(again...); string(data2) != string(data) {
+				if data2, _ := certificate.Encode(again...); string(data2) != string(data) {
 					t.Errorf("seed %d gives other documents the second time", seed)
 				}
 				text.Write(data)

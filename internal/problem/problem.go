@@ -1,0 +1,97 @@
+// Package problem defines, once, the validation error and its sentinels
+// that packages journal and certificate both report (and re-export), so
+// that a program handles the problems of any form alike.
+package problem
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/msedocs/msedocs/forms"
+	"github.com/msedocs/msedocs/internal/jsonrec"
+)
+
+// Sentinel errors wrapped by *ValidationError.
+var (
+	ErrRequired        = errors.New("required")
+	ErrFutureDate      = errors.New("date is in the future")
+	ErrDateOrder       = errors.New("date out of order")
+	ErrEntryNumber     = errors.New("entry number out of sequence")
+	ErrNegativeBalance = errors.New("balance below zero")
+	ErrNegative        = errors.New("must not be negative")
+	ErrRange           = errors.New("out of range")
+	ErrUnknownValue    = jsonrec.ErrUnknownValue
+	ErrPageCount       = errors.New("page count")
+	ErrNotApplicable   = errors.New("does not apply to this document")
+	ErrAge             = errors.New("does not fit the person's age")
+	ErrFormat          = errors.New("malformed")
+	ErrRepeated        = errors.New("listed more than once")
+	ErrExpired         = errors.New("expired")
+)
+
+// ValidationError is one problem found in a journal or a document. It
+// names where the problem is, never the value found there, so it can be
+// logged without disclosing a person's data.
+type ValidationError struct {
+	// Form is the form's ID, e.g. "journal2" or "disability"; empty for
+	// a document missing from a batch.
+	Form string
+	// Section is "A" or "B" in journal 1; empty elsewhere.
+	Section string
+	// Entry is, in a journal, the entry's position from 1 (0 for the
+	// header); for a document, its position in a batch from 1 (0 when it
+	// is validated alone).
+	Entry int
+	// Column is a journal column's number on the form (1…N); 0 for a
+	// header field and for documents.
+	Column int
+	// Field is the column's or field's key, e.g. "birth_date",
+	// "certification.date", "measures.2.until".
+	Field string
+	// Path is where the problem lies in the record's JSON encoding, e.g.
+	// "entries[40].birth_date" or "documents[3].iin"; empty when the
+	// problem has no place of its own in the JSON.
+	Path string
+	// Err is what is wrong: one of the sentinels, or a more detailed
+	// error such as an IIN error or a *fonts.GlyphError.
+	Err error
+}
+
+// Error returns e.g. `journal6: entry 41: column 4 (birth_date): required`
+// or `document 3 (disability): iin: IIN check digit does not match`.
+func (e *ValidationError) Error() string {
+	var b strings.Builder
+	if _, journal := forms.JournalByID(e.Form); !journal {
+		if e.Entry > 0 {
+			fmt.Fprintf(&b, "document %d (%s)", e.Entry, e.Form)
+		} else {
+			b.WriteString(e.Form)
+		}
+		if e.Field != "" {
+			fmt.Fprintf(&b, ": %s", e.Field)
+		}
+		fmt.Fprintf(&b, ": %v", e.Err)
+		return b.String()
+	}
+	b.WriteString(e.Form)
+	if e.Section != "" {
+		fmt.Fprintf(&b, ": section %s", e.Section)
+	}
+	if e.Entry > 0 {
+		fmt.Fprintf(&b, ": entry %d", e.Entry)
+	}
+	if e.Column > 0 {
+		fmt.Fprintf(&b, ": column %d (%s)", e.Column, e.Field)
+	} else if e.Field != "" {
+		fmt.Fprintf(&b, ": %s", e.Field)
+	}
+	fmt.Fprintf(&b, ": %v", e.Err)
+	return b.String()
+}
+
+// Unwrap returns the underlying problem.
+func (e *ValidationError) Unwrap() error { return e.Err }
+
+// JSONPath returns Path: where the problem lies in the JSON encoding.
+func (e *ValidationError) JSONPath() string { return e.Path }

@@ -1,0 +1,207 @@
+package journal
+
+import (
+	"time"
+
+	"github.com/msedocs/msedocs/forms"
+	"github.com/msedocs/msedocs/internal/jsonrec"
+	"github.com/msedocs/msedocs/internal/layout"
+)
+
+// An entry type's field table is a list of its form's columns, in the
+// form's order, each saying once everything the package does with the
+// column: its key in forms, the JSON keys it holds (how a value is read
+// from and written to JSON and described in the JSON Schema, and how a
+// database column value is scanned into it: jsonrec.Scanner), how the
+// entry's values become the column's typed layout cell, how they are
+// read back from a spreadsheet cell, and the validation rule. Layout
+// (cells), the JSON codec and schema (record), ReadXLSX (read) and
+// Validate (check) all walk the table.
+//
+// Adding a column to a journal is a column in forms plus one line here.
+
+// column is one line of an entry type's field table.
+type column[E any] struct {
+	// key is the forms column key.
+	key string
+	// json are the JSON fields the column holds, in order: none for the
+	// signature, two for group and cause, term and until, document and
+	// series.
+	json []jsonrec.Field[E]
+	// cell returns the printed cell; nil leaves the cell empty (the
+	// number, filled in by the layout; a signature).
+	cell func(e *E, lang Language) layout.CellIn
+	// read sets the column's fields from spreadsheet column n of c.
+	read func(e *E, c cells, n int)
+	// check validates the column's fields.
+	check func(e *E, c *checker)
+}
+
+// fieldTable is an entry type's field table; rules are the checks that span
+// columns, run after the columns'.
+type fieldTable[E any] struct {
+	cols  []column[E]
+	rules func(e *E, c *checker)
+}
+
+// record returns the JSON record of the entry type: every column's
+// fields, in column order.
+func (t *fieldTable[E]) record() *jsonrec.Record[E] {
+	var fs []jsonrec.Field[E]
+	for _, c := range t.cols {
+		fs = append(fs, c.json...)
+	}
+	return &jsonrec.Record[E]{Inline: true, Fields: fs}
+}
+
+// cells appends the entry's cells to dst, one a column.
+func (t *fieldTable[E]) cells(e *E, lang Language, dst []layout.CellIn) []layout.CellIn {
+	for _, c := range t.cols {
+		if c.cell == nil {
+			dst = append(dst, layout.CellIn{})
+			continue
+		}
+		dst = append(dst, c.cell(e, lang))
+	}
+	return dst
+}
+
+// check validates the entry, column by column, then the rules.
+func (t *fieldTable[E]) check(e *E, c *checker) {
+	for _, col := range t.cols {
+		if col.check != nil {
+			col.check(e, c)
+		}
+	}
+	if t.rules != nil {
+		t.rules(e, c)
+	}
+}
+
+// read reads an entry from a spreadsheet row: column n of the form from
+// cell n.
+func (t *fieldTable[E]) read(c cells) E {
+	var e E
+	for i, col := range t.cols {
+		if col.read != nil {
+			col.read(&e, c, i+1)
+		}
+	}
+	return e
+}
+
+// keys returns the forms column keys of the table, in order.
+func (t *fieldTable[E]) keys() []string {
+	out := make([]string, len(t.cols))
+	for i, c := range t.cols {
+		out[i] = c.key
+	}
+	return out
+}
+
+// The kinds of column that several entry types share.
+
+// noCol is column 1, the entry number: printed by the layout, given in
+// JSON as "no" (0 or absent numbers by position).
+func noCol[E any](p func(*E) *int) column[E] {
+	return column[E]{key: "no",
+		json:  []jsonrec.Field[E]{noField(p)},
+		read:  func(e *E, c cells, n int) { *p(e) = c.number(n, false) },
+		check: func(e *E, c *checker) { c.number(*p(e)) },
+	}
+}
+
+// dateCol is a date column.
+func dateCol[E any](key string, required bool, p func(*E) *time.Time) column[E] {
+	return column[E]{key: key,
+		json:  []jsonrec.Field[E]{dateField(key, key, required, p)},
+		cell:  func(e *E, _ Language) layout.CellIn { return dateCell(*p(e)) },
+		read:  func(e *E, c cells, n int) { *p(e) = c.date(n) },
+		check: func(e *E, c *checker) { c.date(key, *p(e), required) },
+	}
+}
+
+// textCol is a column of free text.
+func textCol[E any](key string, required bool, p func(*E) *string) column[E] {
+	return column[E]{key: key,
+		json:  []jsonrec.Field[E]{textField(key, required, p)},
+		cell:  func(e *E, _ Language) layout.CellIn { return textCell(*p(e)) },
+		read:  func(e *E, c cells, n int) { *p(e) = c.text(n) },
+		check: func(e *E, c *checker) { c.text(key, *p(e), required) },
+	}
+}
+
+// degreeCol is column 4 of journals 3 and 4: per cent of capacity lost.
+func degreeCol[E any](p func(*E) *int) column[E] {
+	return column[E]{key: "degree",
+		json:  []jsonrec.Field[E]{degreeField(p)},
+		cell:  func(e *E, _ Language) layout.CellIn { return percentCell(*p(e)) },
+		read:  func(e *E, c cells, n int) { *p(e) = c.number(n, true) },
+		check: func(e *E, c *checker) { checkDegree(c, *p(e)) },
+	}
+}
+
+// termCol is column 5 of journals 2–4: the term and its end date.
+func termCol[E any](term func(*E) *forms.Term, until func(*E) *time.Time) column[E] {
+	return column[E]{key: "term",
+		json: termFields(term, until),
+		cell: func(e *E, lang Language) layout.CellIn {
+			return textCell(termText(*term(e), *until(e), lang))
+		},
+		read:  func(e *E, c cells, n int) { *term(e), *until(e) = c.term(n) },
+		check: func(e *E, c *checker) { checkTerm(c, *term(e), *until(e)) },
+	}
+}
+
+// signatureCol is a column signed by hand on paper: nothing to hold.
+func signatureCol[E any](key string) column[E] { return column[E]{key: key} }
+
+// ScanColumns sets the entry's fields from the values of a database row,
+// as database/sql scans them (nil, int64, float64, bool, []byte, string,
+// time.Time): get returns the value of a JSON key (EntryKeys) and
+// whether the row has it. Keys the row lacks are left as they are. Each
+// problem is a *JSONError at the key, joined; none quotes a value.
+func (e *StockEntry) ScanColumns(get func(key string) (any, bool)) error {
+	return stockEntryRecord.Scan("", get, e)
+}
+
+// ScanColumns sets the entry's fields from a database row; see
+// StockEntry.ScanColumns.
+func (e *DisabilityEntry) ScanColumns(get func(key string) (any, bool)) error {
+	return disabilityEntryRecord.Scan("", get, e)
+}
+
+// ScanColumns sets the entry's fields from a database row; see
+// StockEntry.ScanColumns.
+func (e *GeneralCapacityEntry) ScanColumns(get func(key string) (any, bool)) error {
+	return generalCapacityEntryRecord.Scan("", get, e)
+}
+
+// ScanColumns sets the entry's fields from a database row; see
+// StockEntry.ScanColumns.
+func (e *ProfessionalCapacityEntry) ScanColumns(get func(key string) (any, bool)) error {
+	return professionalCapacityEntryRecord.Scan("", get, e)
+}
+
+// ScanColumns sets the entry's fields from a database row; see
+// StockEntry.ScanColumns.
+func (e *CareEntry) ScanColumns(get func(key string) (any, bool)) error {
+	return careEntryRecord.Scan("", get, e)
+}
+
+// ScanColumns sets the entry's fields from a database row; see
+// StockEntry.ScanColumns.
+func (e *ActEntry) ScanColumns(get func(key string) (any, bool)) error {
+	return actEntryRecord.Scan("", get, e)
+}
+
+// EntryKeys returns the JSON keys of an entry of the journal form with
+// the given ID, in column order (the keys ScanColumns asks for), and
+// whether there is such a form.
+func EntryKeys(form string) ([]string, bool) {
+	c, ok := codecs[form]
+	if !ok {
+		return nil, false
+	}
+	return c.keys(), true
+}
