@@ -100,6 +100,20 @@ func ScanRows[E Entry](rows *sql.Rows) iter.Seq2[E, error] {
 		for i := range vals {
 			ptrs[i] = &vals[i]
 		}
+		// The column of each key, for the field table's walk.
+		col := make(map[string]int, len(fields))
+		for i, f := range fields {
+			if f >= 0 {
+				col[rec.Fields[f].Key] = i
+			}
+		}
+		get := func(key string) (any, bool) {
+			i, ok := col[key]
+			if !ok {
+				return nil, false
+			}
+			return vals[i], true
+		}
 		n := 0
 		for rows.Next() {
 			n++
@@ -108,17 +122,12 @@ func ScanRows[E Entry](rows *sql.Rows) iter.Seq2[E, error] {
 				return
 			}
 			var e E
-			var errs []error
-			for i, f := range fields {
-				if err := setValue(rec.Fields[f].Val(&e), vals[i]); err != nil {
-					errs = append(errs, &ScanError{Form: form.ID, Row: n, Column: rec.Fields[f].Key, Err: err})
-				}
-				vals[i] = nil
-			}
-			if len(errs) > 0 {
+			err := rowProblems(rec.Scan("", get, &e), form.ID, n)
+			if err != nil {
 				e = zero
 			}
-			if !yield(e, errors.Join(errs...)) {
+			clear(vals)
+			if !yield(e, err) {
 				return
 			}
 		}
@@ -164,6 +173,24 @@ func columnFields[E any](rec *jsonrec.Record[E], form string, rows *sql.Rows) ([
 		}
 	}
 	return fields, errors.Join(errs...)
+}
+
+// rowProblems turns the field table's problems with row n, each a
+// *JSONError at a key, into *ScanError naming the row and column.
+func rowProblems(err error, form string, n int) error {
+	if err == nil {
+		return nil
+	}
+	var out []error
+	for _, e := range flatten(err) {
+		se := &ScanError{Form: form, Row: n, Err: e}
+		var je *JSONError
+		if errors.As(e, &je) {
+			se.Column, se.Err = je.Path, je.Err
+		}
+		out = append(out, se)
+	}
+	return errors.Join(out...)
 }
 
 func fieldIndex[E any](rec *jsonrec.Record[E], key string) int {

@@ -4,7 +4,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"math"
 	"reflect"
 	"strings"
 	"time"
@@ -13,11 +12,11 @@ import (
 	"github.com/msedocs/msedocs/internal/jsonrec"
 )
 
-// This file is the one place that knows how a database value fills a
-// field of an entry: ScanRows walks the entry's field table (the JSON
-// record of json.go) and calls fieldKind, fitType and setValue for each
-// column. When the field table of issue 11 lands, these become its
-// "read from a database value" column.
+// This file checks the columns of a query against an entry's field table
+// before the first row: what a field holds (fieldKind, by its value type
+// in the table) against what a column gives (columnKind, by the
+// driver's type). The values of each row are then set by the table
+// itself: every field value is a jsonrec.Scanner (Record.Scan).
 
 // kind is what a field holds, or what a database column gives.
 type kind int
@@ -110,111 +109,6 @@ func fitType(field, col kind, typeName string) error {
 		hint = "; cast it, e.g. col::text"
 	}
 	return fmt.Errorf("%w: type %s does not fit %s%s", ErrColumnType, typeName, field, hint)
-}
-
-// setValue sets the field value v from x, a value the driver gave (nil
-// for NULL, which leaves the field empty). The error never quotes x.
-func setValue(v jsonrec.Value, x any) error {
-	if x == nil {
-		return nil
-	}
-	switch v := v.(type) {
-	case jsonrec.StringVal:
-		s, ok := text(x)
-		if !ok {
-			return errValueType(x, kindText)
-		}
-		*v.P = s
-	case jsonrec.DateVal:
-		d, err := day(x)
-		if err != nil {
-			return err
-		}
-		*v.P = d
-	case jsonrec.IntVal[int]:
-		n, ok := integer(x)
-		if !ok {
-			return errValueType(x, kindInt)
-		}
-		*v.P = n
-	case jsonrec.EnumVal[forms.Group]:
-		return setEnum(v, x)
-	case jsonrec.EnumVal[forms.Cause]:
-		return setEnum(v, x)
-	case jsonrec.EnumVal[forms.Term]:
-		return setEnum(v, x)
-	case jsonrec.EnumVal[forms.DocumentKind]:
-		return setEnum(v, x)
-	default:
-		return fmt.Errorf("%w: the field is not read from a database", ErrColumnType)
-	}
-	return nil
-}
-
-func setEnum[E ~string](v jsonrec.EnumVal[E], x any) error {
-	s, ok := text(x)
-	if !ok {
-		return errValueType(x, kindEnum)
-	}
-	if !v.List.Has(s) {
-		return fmt.Errorf("%w: want one of %s", ErrUnknownValue, strings.Join(v.List.IDs(), ", "))
-	}
-	*v.P = E(s)
-	return nil
-}
-
-func text(x any) (string, bool) {
-	switch x := x.(type) {
-	case string:
-		return x, true
-	case []byte:
-		return string(x), true
-	}
-	return "", false
-}
-
-// day returns the calendar day of a date or timestamp, as JSON decoding
-// gives it: midnight UTC. A time.Time is taken in its own location
-// (drivers give DATE and TIMESTAMP in UTC); a text value, from a driver
-// that does not type its columns, must be YYYY-MM-DD.
-func day(x any) (time.Time, error) {
-	switch x := x.(type) {
-	case time.Time:
-		y, m, d := x.Date()
-		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), nil
-	case string, []byte:
-		s, _ := text(x)
-		t, err := time.Parse(jsonrec.DateLayout, s)
-		if err != nil {
-			// e.g. PostgreSQL's 'infinity'
-			return time.Time{}, fmt.Errorf("%w: not a calendar day", ErrColumnType)
-		}
-		return t, nil
-	}
-	return time.Time{}, errValueType(x, kindDate)
-}
-
-func integer(x any) (int, bool) {
-	switch x := x.(type) {
-	case int64:
-		if x < math.MinInt || x > math.MaxInt {
-			return 0, false
-		}
-		return int(x), true
-	case int32:
-		return int(x), true
-	case int16:
-		return int(x), true
-	case int:
-		return x, true
-	}
-	return 0, false
-}
-
-// errValueType says that a value of a column of unknown type does not
-// fit: by its Go type, never its content.
-func errValueType(x any, want kind) error {
-	return fmt.Errorf("%w: a value of Go type %T does not fit %s", ErrColumnType, x, want)
 }
 
 // Errors wrapped by *ScanError.
