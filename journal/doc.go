@@ -31,8 +31,8 @@
 // (fields.go): for each column of the form, its key in forms, the JSON
 // keys it holds, the typed cell it prints, how it is read back from a
 // spreadsheet cell and how it is validated. Layout, Encode/Decode,
-// JSONSchema, ReadXLSX, Validate and ScanColumns (values from a database
-// row) all walk that table. Adding a column to a journal is the column
+// JSONSchema, ReadXLSX, Validate and ScanColumns and ScanRows (values
+// from a database row) all walk that table. Adding a column to a journal is the column
 // in forms plus one line of its entry type's table (and the field in
 // the entry struct); a test walks every form's columns against its table.
 package journal
