@@ -53,7 +53,7 @@ func (b *Blank) check(c *checker) {
 	}
 	c.bilingual("issuer.region", b.Issuer.Region, false)
 	c.bilingual("issuer.unit", b.Issuer.Unit, false)
-	c.text("issuer.head", b.Issuer.Head, false)
+	c.Text("issuer.head", b.Issuer.Head, false)
 }
 
 func (b *Blank) content() *content {

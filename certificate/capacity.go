@@ -21,15 +21,19 @@ const (
 // анықтама» / «Справка о степени утраты общей трудоспособности»
 // (forms.GeneralCapacityCertificate). It is registered in journal 3.
 type GeneralCapacity struct {
+	// Issuer is the department that issues the certificate.
 	Issuer Issuer
 	// Date is the date of issue.
-	Date   time.Time
+	Date time.Time
+	// Serial is the series and number of the blank.
 	Serial Serial
+	// Person is whom the certificate is issued to.
 	Person Person
 	// Degree is 30 to 100 per cent.
 	Degree Percent
 	// Cause is one of forms.Causes but the children's.
-	Cause  forms.Cause
+	Cause forms.Cause
+	// Period is the term of the degree set.
 	Period Period
 }
 
@@ -76,7 +80,8 @@ type ProfessionalDegree struct {
 	// Degree is 1 to 100 per cent.
 	Degree Percent
 	// Cause is one of forms.ProfessionalCauses.
-	Cause  forms.Cause
+	Cause forms.Cause
+	// Period is the term of the degree set.
 	Period Period
 }
 
@@ -112,10 +117,13 @@ func basisKey(c forms.Cause) string {
 // numbered blank: issuing it moves the ledger of blanks (journal 1,
 // section B) and is registered in journal 4.
 type ProfessionalCapacity struct {
+	// Issuer is the department that issues the certificate.
 	Issuer Issuer
 	// Date is the date of issue.
-	Date   time.Time
+	Date time.Time
+	// Serial is the series and number of the blank.
 	Serial Serial
+	// Person is whom the certificate is issued to.
 	Person Person
 	ProfessionalDegree
 }
@@ -172,9 +180,11 @@ func professionalEntry(date time.Time, p *Person, deg *ProfessionalDegree, kind 
 // It has no blank of its own: journal 4 registers it under the
 // certificate's series and number.
 type ProfessionalCapacityExtract struct {
+	// Issuer is the department that issues the extract.
 	Issuer Issuer
 	// Date is the date of issue.
-	Date   time.Time
+	Date time.Time
+	// Person is whom the extract is issued to.
 	Person Person
 	// Certificate is the series and number of the certificate extracted.
 	Certificate Serial
@@ -196,7 +206,7 @@ func (d *ProfessionalCapacityExtract) check(c *checker) {
 	c.serial("certificate", d.Certificate)
 	c.ref("act", d.Act, d.Date)
 	d.ProfessionalDegree.check(c, d.Date)
-	c.text("recipient", d.Recipient, false)
+	c.Text("recipient", d.Recipient, false)
 }
 
 func (d *ProfessionalCapacityExtract) content() *content {

@@ -17,10 +17,13 @@ import (
 // уходе» (forms.CareConclusion). It has a series and number and is
 // registered in journal 5.
 type CareConclusion struct {
+	// Issuer is the department that issues the conclusion.
 	Issuer Issuer
 	// Date is the date of issue.
-	Date   time.Time
+	Date time.Time
+	// Serial is the series and number of the blank.
 	Serial Serial
+	// Person is the injured worker.
 	Person Person
 	// Cause is the work injury or occupational disease
 	// (forms.ProfessionalCauses).

@@ -5,18 +5,18 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/msedocs/msedocs/fonts"
 	"github.com/msedocs/msedocs/forms"
 	"github.com/msedocs/msedocs/internal/calendar"
+	"github.com/msedocs/msedocs/internal/check"
 )
 
 // checker collects the problems of one document.
 type checker struct {
-	doc   string
-	item  int
-	today calendar.Day // in the department's zone
-	fonts *fonts.Family
-	errs  []error
+	doc  string
+	item int
+	errs []error
+	// Checker checks texts and dates against the fonts and the day.
+	check.Checker
 }
 
 func (c *checker) add(field string, err error) {
@@ -25,39 +25,14 @@ func (c *checker) add(field string, err error) {
 
 func (c *checker) err() error { return errors.Join(c.errs...) }
 
-// text checks that s can be drawn and, if required, is not empty.
-func (c *checker) text(field, s string, required bool) {
-	if s == "" {
-		if required {
-			c.add(field, ErrRequired)
-		}
-		return
-	}
-	if err := c.fonts.Check(s); err != nil {
-		c.add(field, err)
-	}
-}
-
 // bilingual checks both languages of t.
 func (c *checker) bilingual(field string, t forms.Text, required bool) {
-	c.text(field+".kk", t.KK, required)
-	c.text(field+".ru", t.RU, required)
+	c.Text(field+".kk", t.KK, required)
+	c.Text(field+".ru", t.RU, required)
 }
 
 // day drops the time of day: documents deal in calendar dates.
 func day(t time.Time) time.Time { return calendar.Of(t).Time() }
-
-// date checks that t is set (if required) and not in the future.
-func (c *checker) date(field string, t time.Time, required bool) {
-	switch {
-	case t.IsZero():
-		if required {
-			c.add(field, ErrRequired)
-		}
-	case calendar.Of(t).After(c.today):
-		c.add(field, ErrFutureDate)
-	}
-}
 
 // notAfter reports ErrDateOrder on field if t is after limit (both set).
 func (c *checker) notAfter(field string, t, limit time.Time) {
@@ -80,19 +55,19 @@ func (c *checker) known(field string, ok, empty bool) {
 func (c *checker) issue(iss *Issuer, date time.Time) {
 	c.bilingual("issuer.region", iss.Region, true)
 	c.bilingual("issuer.unit", iss.Unit, true)
-	c.text("issuer.head", iss.Head, true)
-	c.date("date", date, true)
+	c.Text("issuer.head", iss.Head, true)
+	c.Date("date", date, true)
 }
 
 // person checks the person's data, the IIN against the date of birth
 // and the sex, and that the person was born by the date of issue.
 func (c *checker) person(p *Person, issued time.Time, needAddress bool) {
-	c.text("full_name", p.FullName, true)
-	c.date("birth_date", p.BirthDate, true)
+	c.Text("full_name", p.FullName, true)
+	c.Date("birth_date", p.BirthDate, true)
 	c.notAfter("birth_date", p.BirthDate, issued)
 	_, okSex := p.Sex.Label()
 	c.known("sex", okSex, p.Sex == "")
-	c.text("address", p.Address, needAddress)
+	c.Text("address", p.Address, needAddress)
 	if p.IIN == "" {
 		c.add("iin", ErrRequired)
 		return
@@ -113,7 +88,7 @@ func (c *checker) person(p *Person, issued time.Time, needAddress bool) {
 // serial checks the series and number of a blank: the series letters or
 // digits, the number digits.
 func (c *checker) serial(field string, s Serial) {
-	c.text(field+".series", s.Series, true)
+	c.Text(field+".series", s.Series, true)
 	for _, r := range s.Series {
 		if r == ' ' || r == '№' {
 			c.add(field+".series", ErrFormat)
@@ -135,8 +110,8 @@ func (c *checker) serial(field string, s Serial) {
 // ref checks a reference to another document, which must be dated no
 // later than limit.
 func (c *checker) ref(field string, r Ref, limit time.Time) {
-	c.text(field+".number", r.Number, true)
-	c.date(field+".date", r.Date, true)
+	c.Text(field+".number", r.Number, true)
+	c.Date(field+".date", r.Date, true)
 	c.notAfter(field+".date", r.Date, limit)
 }
 
@@ -152,7 +127,7 @@ func (c *checker) percent(field string, p Percent, lo, hi int) {
 func (c *checker) period(p Period, issued time.Time) {
 	_, ok := p.Term.Label()
 	c.known("term", ok, p.Term == "")
-	c.date("from", p.From, true)
+	c.Date("from", p.From, true)
 	c.notAfter("from", p.From, issued)
 	switch {
 	case p.Term == forms.TermIndefinite:

@@ -50,7 +50,7 @@ func compose(d Document, r *resolved, emit func(*layout.Page) error) (int, error
 	w, h := form.Paper.Size()
 	b := layout.NewBuilder(layout.Config{
 		Width: w, Height: h, Top: pg.top, Right: pg.right, Bottom: pg.bottom, Left: pg.left,
-		Fonts: r.fonts, Emit: emit,
+		Fonts: r.set.Fonts, Emit: emit,
 	})
 	b.Keep(headParas(ct, pg)...)
 	fields := fieldSpec(pg, b.ContentWidth())
@@ -160,7 +160,8 @@ func fieldSpec(pg page, width float64) *layout.TableSpec {
 	label := width * pg.labelShare
 	return &layout.TableSpec{
 		Columns:  []layout.Column{{Width: label}, {Width: width - label}},
-		BodySize: pg.body, Pad: 2.5, MinRow: 1.15*pg.body + 5,
+		BodySize: pg.body, Pad: 2.5, MinRow: layout.Leading*pg.body + 5,
+		LinesAsValue: true,
 	}
 }
 
@@ -172,7 +173,7 @@ func itemSpec(form forms.Document, pg page, width float64) *layout.TableSpec {
 	}
 	spec := &layout.TableSpec{
 		HeaderRows: 1, HeaderSize: pg.small + 0.5, BodySize: pg.body - 0.5,
-		Pad: 3, MinRow: 1.15*(pg.body-0.5) + 6,
+		Pad: 3, MinRow: layout.Leading*(pg.body-0.5) + 6, LinesAsValue: true,
 	}
 	for i, c := range form.Columns {
 		align := layout.Left

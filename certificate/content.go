@@ -6,12 +6,10 @@ import (
 	"time"
 
 	"github.com/msedocs/msedocs/forms"
+	"github.com/msedocs/msedocs/internal/calendar"
 	"github.com/msedocs/msedocs/internal/layout"
 	"github.com/msedocs/msedocs/internal/numwords"
 )
-
-// dateLayout is how a date stands as a value: «15.06.1985».
-const dateLayout = "02.01.2006"
 
 // value is what a field prints: Kazakh above Russian (once when they are
 // the same), and the typed value for printers that keep types.
@@ -53,7 +51,7 @@ func (ct *content) plain(key, s string) {
 // day sets a date written in figures.
 func (ct *content) day(key string, t time.Time) {
 	if !t.IsZero() {
-		s := t.Format(dateLayout)
+		s := t.Format(calendar.Printed)
 		ct.set(key, forms.Text{KK: s, RU: s}, layout.Value{Kind: layout.ValueDate, Date: day(t)})
 	}
 }
@@ -97,7 +95,7 @@ func (ct *content) ref(key string, r Ref) {
 	}
 	var parts []string
 	if !r.Date.IsZero() {
-		parts = append(parts, r.Date.Format(dateLayout))
+		parts = append(parts, r.Date.Format(calendar.Printed))
 	}
 	if r.Number != "" {
 		parts = append(parts, ct.form.Common.Number+" "+r.Number)

@@ -12,15 +12,19 @@ import (
 // it moves the ledger of blanks (journal 1, section A) and is registered
 // in journal 2.
 type Disability struct {
+	// Issuer is the department that issues the certificate.
 	Issuer Issuer
 	// Date is the date of issue.
-	Date   time.Time
+	Date time.Time
+	// Serial is the series and number of the blank.
 	Serial Serial
+	// Person is whom the certificate is issued to.
 	Person Person
 	// Group is the disability group or child's category; it must fit the
 	// person's age on the date of issue: I–III from 18, «ребенок с
 	// инвалидностью» before 7, a child's group from 7 to 18.
 	Group forms.Group
+	// Cause is the cause of the disability (forms.Causes).
 	Cause forms.Cause
 	// Period is the term of disability; the indefinite term (without
 	// re-examination) is for adults only.

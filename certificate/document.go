@@ -2,6 +2,7 @@ package certificate
 
 import (
 	"errors"
+	"github.com/msedocs/msedocs/internal/check"
 	"io"
 	"reflect"
 
@@ -40,7 +41,8 @@ func validateDoc(d Document, r *resolved, item int) error {
 	if isNil(d) {
 		return problemAt("", item, "", ErrRequired)
 	}
-	c := &checker{doc: d.Form().ID, item: item, today: r.today(), fonts: r.fonts}
+	c := &checker{doc: d.Form().ID, item: item}
+	c.Checker = check.Checker{Settings: r.set, Add: c.add}
 	d.check(c)
 	return c.err()
 }

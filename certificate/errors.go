@@ -10,43 +10,26 @@ import (
 // the problem, e.g. "documents[3].iin", and never quotes the value.
 type JSONError = jsonrec.Error
 
-// Errors wrapped by *JSONError, the same as package journal's.
+// Errors wrapped by *JSONError: the same values as package journal's
+// (see there).
 var (
-	// ErrUnknownKey is a key the record does not have.
-	ErrUnknownKey = jsonrec.ErrUnknownKey
-	// ErrWrongType is a value of the wrong JSON type.
-	ErrWrongType = jsonrec.ErrWrongType
-	// ErrDateFormat is a string that is not a date YYYY-MM-DD.
-	ErrDateFormat = jsonrec.ErrDateFormat
-	// ErrDuplicateKey is a key given twice in one object.
-	ErrDuplicateKey = jsonrec.ErrDuplicateKey
-	// ErrSyntax is input that is not JSON.
-	ErrSyntax = jsonrec.ErrSyntax
+	ErrUnknownKey, ErrWrongType, ErrDateFormat = jsonrec.ErrUnknownKey, jsonrec.ErrWrongType, jsonrec.ErrDateFormat
+	ErrDuplicateKey, ErrSyntax                 = jsonrec.ErrDuplicateKey, jsonrec.ErrSyntax
 )
 
-// Sentinel errors wrapped by *ValidationError, the same values as package
-// journal's, so errors.Is matches either package's name.
+// Sentinel errors wrapped by *ValidationError. The first five are the
+// same values as package journal's (see there), so errors.Is matches
+// either package's name; the others are the documents' own.
 var (
-	// ErrRequired is a value left empty that the form needs.
-	ErrRequired = problem.ErrRequired
-	// ErrFutureDate is a date after the day of Options.Now in Options.Zone.
-	ErrFutureDate = problem.ErrFutureDate
-	// ErrDateOrder is a date before one it must follow.
-	ErrDateOrder = problem.ErrDateOrder
-	// ErrRange is a number out of its range.
-	ErrRange = problem.ErrRange
-	// ErrUnknownValue is a value off a closed list.
-	ErrUnknownValue = problem.ErrUnknownValue
-	// ErrNotApplicable is a value given that this document does not take.
-	ErrNotApplicable = problem.ErrNotApplicable
-	// ErrAge is a group, cause or term that does not fit the person's age.
-	ErrAge = problem.ErrAge
-	// ErrFormat is a malformed series or number.
-	ErrFormat = problem.ErrFormat
-	// ErrRepeated is a value listed more than once.
-	ErrRepeated = problem.ErrRepeated
-	// ErrExpired is a referral too old on the day of the examination.
-	ErrExpired = problem.ErrExpired
+	ErrRequired, ErrFutureDate, ErrDateOrder = problem.ErrRequired, problem.ErrFutureDate, problem.ErrDateOrder
+	ErrRange, ErrUnknownValue                = problem.ErrRange, problem.ErrUnknownValue
+
+	// The documents' own: a value given that this document does not
+	// take; a group, cause or term that does not fit the person's age; a
+	// malformed series or number; a value listed more than once; a
+	// referral too old on the day of the examination.
+	ErrNotApplicable, ErrAge, ErrFormat = problem.ErrNotApplicable, problem.ErrAge, problem.ErrFormat
+	ErrRepeated, ErrExpired             = problem.ErrRepeated, problem.ErrExpired
 )
 
 // ValidationError is one problem found in a document: the same type as

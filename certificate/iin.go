@@ -21,7 +21,8 @@ var (
 // IIN is what an individual identification number says of its holder.
 type IIN struct {
 	BirthDate time.Time // at midnight UTC
-	Sex       forms.Sex
+	// Sex is the sex the IIN encodes.
+	Sex forms.Sex
 }
 
 // ParseIIN checks a 12-digit IIN and returns the date of birth and the sex

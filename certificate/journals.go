@@ -28,11 +28,16 @@ import (
 // recipient the person the certificate was issued to. Journal 1's opening
 // balances and deliveries are the caller's to enter.
 type Journals struct {
-	Stock                journal.StockJournal
-	Disability           journal.DisabilityJournal
-	GeneralCapacity      journal.GeneralCapacityJournal
+	// Stock is journal 1, the ledger of blanks, moved by every document issued on a blank.
+	Stock journal.StockJournal
+	// Disability is journal 2: certificates of disability.
+	Disability journal.DisabilityJournal
+	// GeneralCapacity is journal 3: certificates of loss of general working capacity.
+	GeneralCapacity journal.GeneralCapacityJournal
+	// ProfessionalCapacity is journal 4: certificates and extracts of loss of professional working capacity.
 	ProfessionalCapacity journal.ProfessionalCapacityJournal
-	Care                 journal.CareJournal
+	// Care is journal 5: conclusions on the need for help and care.
+	Care journal.CareJournal
 	// Language is the language of what Record writes into the journals
 	// as text: the unit in journal 1 and the kinds of care in journal 5.
 	Language journal.Language

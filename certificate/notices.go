@@ -12,6 +12,7 @@ import (
 // not recognised as disabled at a regular re-examination. It is not
 // registered in a journal.
 type FullRehabilitation struct {
+	// Issuer is the department that issues the notice.
 	Issuer Issuer
 	// Date is the date of issue.
 	Date time.Time
@@ -22,6 +23,7 @@ type FullRehabilitation struct {
 	// PreviousGroup and PreviousCause are the disability established
 	// before.
 	PreviousGroup forms.Group
+	// PreviousCause is the cause of the disability no longer found.
 	PreviousCause forms.Cause
 }
 
@@ -31,7 +33,7 @@ func (d *FullRehabilitation) Form() forms.Document { return forms.FullRehabilita
 func (d *FullRehabilitation) check(c *checker) {
 	c.issue(&d.Issuer, d.Date)
 	c.person(&d.Person, d.Date, true)
-	c.date("exam_date", d.ExamDate, true)
+	c.Date("exam_date", d.ExamDate, true)
 	c.notAfter("exam_date", d.ExamDate, d.Date)
 	c.notAfter("birth_date", d.Person.BirthDate, d.ExamDate)
 	_, ok := d.PreviousGroup.Label()
@@ -64,22 +66,29 @@ const referralValidity = 1 // month
 // medico-social indications (Order No. 60, new item 37). It is not
 // registered in a journal.
 type ExpertNotice struct {
+	// Issuer is the department that issues the notice.
 	Issuer Issuer
 	// Date is the date of issue.
-	Date   time.Time
+	Date time.Time
+	// Person is whom the notice is issued to.
 	Person Person
 	// Addressee is the referring medical organisation.
 	Addressee string
 	// Referral is the referral on form № 31/у; it is valid for one month
 	// from signing, so ExamDate must fall within it.
 	Referral Ref
-	Exam     forms.ExamKind
+	// Exam is the kind of examination (forms.ExamKinds).
+	Exam forms.ExamKind
+	// ExamDate is the date of the examination.
 	ExamDate time.Time
+	// Decision is the expert conclusion (forms.ExpertDecisions).
 	Decision forms.ExpertDecision
 	// Group, Cause and Period are the disability established; set them
 	// only with forms.DecisionDisabled.
-	Group  forms.Group
-	Cause  forms.Cause
+	Group forms.Group
+	// Cause is the cause of the disability, when one is established.
+	Cause forms.Cause
+	// Period is the term of the disability, when one is established.
 	Period Period
 	// Duplicate marks the copy given to the person; allowed for
 	// forms.DecisionNotDisabled at a primary examination and for
@@ -96,7 +105,7 @@ func (d *ExpertNotice) Form() forms.Document { return forms.ExpertNotice() }
 func (d *ExpertNotice) check(c *checker) {
 	c.issue(&d.Issuer, d.Date)
 	c.person(&d.Person, d.Date, false)
-	c.text("addressee", d.Addressee, true)
+	c.Text("addressee", d.Addressee, true)
 	c.ref("referral", d.Referral, d.ExamDate)
 	if !d.Referral.Date.IsZero() && !d.ExamDate.IsZero() &&
 		day(d.ExamDate).After(day(d.Referral.Date).AddDate(0, referralValidity, 0)) {
@@ -104,7 +113,7 @@ func (d *ExpertNotice) check(c *checker) {
 	}
 	_, ok := d.Exam.Label()
 	c.known("exam", ok, d.Exam == "")
-	c.date("exam_date", d.ExamDate, true)
+	c.Date("exam_date", d.ExamDate, true)
 	c.notAfter("exam_date", d.ExamDate, d.Date)
 	_, ok = d.Decision.Label()
 	c.known("decision", ok, d.Decision == "")

@@ -4,7 +4,7 @@ import (
 	"time"
 
 	"github.com/msedocs/msedocs/fonts"
-	"github.com/msedocs/msedocs/internal/calendar"
+	"github.com/msedocs/msedocs/internal/check"
 )
 
 // Options adjust how documents are printed. A nil *Options means the
@@ -27,30 +27,18 @@ type Options struct {
 	Zone *time.Location
 }
 
-// resolved is Options with the defaults filled in.
+// resolved is the documents' Options with the shared settings (fonts,
+// today) worked out.
 type resolved struct {
 	Options
-	fonts *fonts.Family
+	set check.Settings
 }
 
 func resolve(o *Options) (*resolved, error) {
-	r := &resolved{}
+	var opts Options
 	if o != nil {
-		r.Options = *o
+		opts = *o
 	}
-	fam, err := fonts.Or(r.Options.Fonts)
-	if err != nil {
-		return nil, err
-	}
-	r.fonts = fam
-	if r.Now.IsZero() {
-		r.Now = time.Now()
-	}
-	if r.Zone == nil {
-		r.Zone = calendar.Zone()
-	}
-	return r, nil
+	set, err := check.Resolve(opts.Fonts, opts.Now, opts.Zone)
+	return &resolved{Options: opts, set: set}, err
 }
-
-// today is the day of Now in the department's zone.
-func (r *resolved) today() calendar.Day { return calendar.Today(r.Now, r.Zone) }

@@ -12,9 +12,11 @@ type Person struct {
 	FullName string
 	// IIN is the 12-digit individual identification number; it must
 	// agree with BirthDate and Sex.
-	IIN       string
+	IIN string
+	// BirthDate is the date of birth; the IIN must agree with it.
 	BirthDate time.Time
-	Sex       forms.Sex
+	// Sex is the person's sex; the IIN must agree with it.
+	Sex forms.Sex
 	// Address is the address of residence; the notices require it, the
 	// other documents print it when given.
 	Address string
@@ -44,8 +46,10 @@ func (s Serial) IsZero() bool { return s.Series == "" && s.Number == "" }
 // Ref identifies a document by number and date: an МСЭ act, an act on an
 // accident at work, a referral on form № 31/у, a rehabilitation programme.
 type Ref struct {
+	// Number is the referred document's number.
 	Number string
-	Date   time.Time
+	// Date is the referred document's date.
+	Date time.Time
 }
 
 // IsZero reports whether neither part is set.

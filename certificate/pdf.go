@@ -20,7 +20,7 @@ func WritePDF(w io.Writer, opts *Options, docs ...Document) error {
 	if err := validateAll(docs, r); err != nil {
 		return err
 	}
-	out, err := pdfout.New(r.fonts)
+	out, err := pdfout.New(r.set.Fonts)
 	if err != nil {
 		return err
 	}

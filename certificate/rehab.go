@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/msedocs/msedocs/forms"
+	"github.com/msedocs/msedocs/internal/calendar"
 	"github.com/msedocs/msedocs/internal/layout"
 )
 
@@ -15,13 +16,16 @@ import (
 // (Order No. 60, standard item 5): the document is then titled as the
 // part itself.
 type Rehab struct {
+	// Issuer is the department that issues the extract.
 	Issuer Issuer
 	// Date is the date of issue.
-	Date   time.Time
+	Date time.Time
+	// Person is the person with a disability.
 	Person Person
 	// Group and Cause are the disability the programme was developed for;
 	// the group must fit the person's age.
 	Group forms.Group
+	// Cause is the cause of the disability (forms.Causes).
 	Cause forms.Cause
 	// Program is the programme's number and date, when known.
 	Program Ref
@@ -84,8 +88,8 @@ func (d *Rehab) check(c *checker) {
 	}
 	for i, m := range d.Measures {
 		f := "measures." + strconv.Itoa(i+1) + "."
-		c.text(f+"name", m.Name, true)
-		c.text(f+"executor", m.Executor, true)
+		c.Text(f+"name", m.Name, true)
+		c.Text(f+"executor", m.Executor, true)
 		if m.Until.IsZero() {
 			c.add(f+"until", ErrRequired)
 		} else if day(m.Until).Before(day(d.Date)) {
@@ -107,7 +111,7 @@ func (d *Rehab) content(form forms.Document) *content {
 		ct.rows = append(ct.rows, []layout.CellIn{
 			{Text: strconv.Itoa(n), Value: layout.Value{Kind: layout.ValueInt, Int: n}, Align: layout.Center},
 			{Text: m.Name, Value: layout.Value{Kind: layout.ValueText, Text: m.Name}},
-			{Text: m.Until.Format(dateLayout), Value: layout.Value{Kind: layout.ValueDate, Date: day(m.Until)}, Align: layout.Center},
+			{Text: m.Until.Format(calendar.Printed), Value: layout.Value{Kind: layout.ValueDate, Date: day(m.Until)}, Align: layout.Center},
 			{Text: m.Executor, Value: layout.Value{Kind: layout.ValueText, Text: m.Executor}},
 		})
 	}

@@ -6,7 +6,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/msedocs/msedocs/internal/layout"
 	"github.com/msedocs/msedocs/internal/xlsxout"
 )
 
@@ -28,7 +27,7 @@ func WriteXLSX(w io.Writer, opts *Options, docs ...Document) error {
 	}
 	info := pdfInfo(docs, r)
 	xw, err := xlsxout.New(xlsxout.Config{
-		Font:  sheetFont(r.fonts.Regular.Name()),
+		Font:  sheetFont(r.set.Fonts.Regular.Name()),
 		Props: xlsxout.Props{Title: info.Title, Subject: info.Subject, Creator: info.Creator, Created: r.Created},
 	})
 	if err != nil {
@@ -37,17 +36,12 @@ func WriteXLSX(w io.Writer, opts *Options, docs ...Document) error {
 	for i, d := range docs {
 		pages, err := layOut(d, r)
 		if err != nil {
-			xw.Abort()
-			return err
-		}
-		for _, p := range pages {
-			keepLines(p)
+			return xw.Abort(err)
 		}
 		pg := pageFor(d.Form().Paper)
 		m := xlsxout.Margins{Top: pg.top, Right: pg.right, Bottom: pg.bottom, Left: pg.left}
 		if err := xw.Document(sheetName(i+1, d.Form().ID), m, pages); err != nil {
-			xw.Abort()
-			return err
+			return xw.Abort(err)
 		}
 	}
 	bw := bufio.NewWriter(w)
@@ -55,30 +49,6 @@ func WriteXLSX(w io.Writer, opts *Options, docs ...Document) error {
 		return err
 	}
 	return bw.Flush()
-}
-
-// keepLines gives the cells without a typed value, the labels, their
-// printed lines as text, so that the sheet breaks them where the page
-// does: the Kazakh label above the Russian one.
-func keepLines(p *layout.Page) {
-	for _, blk := range p.Blocks {
-		if blk.Table == nil {
-			continue
-		}
-		for _, row := range blk.Table.Rows {
-			for ci := range row.Cells {
-				c := &row.Cells[ci]
-				if row.Kind != layout.RowEntry || c.Value.Kind != layout.ValueNone || len(c.Lines) == 0 {
-					continue
-				}
-				text := make([]string, len(c.Lines))
-				for i, l := range c.Lines {
-					text[i] = l.Text
-				}
-				c.Value = layout.Value{Kind: layout.ValueText, Text: strings.Join(text, "\n")}
-			}
-		}
-	}
 }
 
 // sheetName names the sheet of the n-th document: «1 disability»; Excel

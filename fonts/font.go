@@ -23,6 +23,7 @@ var ErrMissingGlyph = errors.New("font has no glyph")
 // GlyphError reports a rune a font cannot draw.
 type GlyphError struct {
 	Font string // the font's name
+	// Rune is the character the face lacks.
 	Rune rune
 }
 
@@ -61,11 +62,16 @@ type glyph struct {
 // Metrics are the font-wide numbers a PDF font descriptor needs, in
 // 1/1000 em.
 type Metrics struct {
-	BBox                       [4]int // xMin, yMin, xMax, yMax
+	BBox [4]int // xMin, yMin, xMax, yMax
+	// Ascent, Descent and CapHeight are the heights above the baseline
+	// of the tallest glyphs, of the lowest (negative) and of capitals,
+	// in font units.
 	Ascent, Descent, CapHeight int
-	ItalicAngle                int
-	Flags                      int // PDF font flags
-	UnitsPerEm                 int
+	// ItalicAngle is the slant of the face in degrees (0 for upright).
+	ItalicAngle int
+	Flags       int // PDF font flags
+	// UnitsPerEm is the number of font units to the em.
+	UnitsPerEm int
 }
 
 // Parse reads TrueType data. name is how errors and the PDF refer to the
@@ -197,8 +203,10 @@ func (f *Font) Descent(size float64) float64 { return -f.descent * size / 1000 }
 
 // Family is the pair of faces a document is set in.
 type Family struct {
+	// Regular is the upright face of body text.
 	Regular *Font
-	Bold    *Font
+	// Bold is the face of headings and captions.
+	Bold *Font
 }
 
 // Check returns a *GlyphError for the first rune of s that either face

@@ -11,12 +11,20 @@ const (
 	A5              // 148 × 210 mm
 )
 
+// The sides of the sheets in points (1/72 inch): A4 is A4Short ×
+// A4Long, A5 is A5Short × A4Short.
+const (
+	A4Short = 595.28 // 210 mm
+	A4Long  = 841.89 // 297 mm
+	A5Short = 419.53 // 148 mm
+)
+
 // Size returns the width and height of the sheet in points.
 func (p Paper) Size() (w, h float64) {
 	if p == A5 {
-		return 419.53, 595.28
+		return A5Short, A4Short
 	}
-	return 595.28, 841.89
+	return A4Short, A4Long
 }
 
 // String returns "A4" or "A5".
@@ -52,7 +60,8 @@ type Field struct {
 	// Label is the caption (FieldPair, FieldTable) or the template
 	// (FieldLine) in both languages.
 	Label Text
-	Kind  FieldKind
+	// Kind is what the field holds.
+	Kind FieldKind
 }
 
 // Document is the form of one result document of the МСЭ state service
@@ -122,7 +131,8 @@ type DocumentBook struct {
 	FormMark Text
 	// Ministry and Department head the form; Slot in Department takes
 	// the region.
-	Ministry   Text
+	Ministry Text
+	// Department is the issuing department line; Slot takes the region.
 	Department Text
 	// Unit names the МСЭ department (отдел); Slot takes its name.
 	Unit Text
@@ -130,6 +140,7 @@ type DocumentBook struct {
 	Duplicate Text
 	// Serial labels the series of the blank; Number precedes its number.
 	Serial Text
+	// Number labels the series and number of a blank.
 	Number string
 	// Date is a date as forms print it, in each language, with SlotDay,
 	// SlotMonth (the month's name) and SlotYear. Filled with «__»,

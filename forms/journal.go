@@ -50,6 +50,7 @@ type Column struct {
 // ColumnGroup is a heading printed above several adjacent columns (the first
 // level of a two-level header).
 type ColumnGroup struct {
+	// Caption is the group heading in both languages.
 	Caption Text
 	// First and Last are the column numbers (Column.Num) the group covers.
 	First, Last int
@@ -103,6 +104,7 @@ type Journal struct {
 // lines, dates, the page and continuation labels and the certification
 // block written on the last page.
 type Book struct {
+	// Ministry is the ministry line at the top of the title page.
 	Ministry   Text
 	Department Text // Slot: the region
 	// Started and Ended are the «basталды/начат», «аяқталды/окончен» lines;

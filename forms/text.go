@@ -6,7 +6,9 @@ import "strings"
 // Russian (RU). On the printed forms the Kazakh text stands above the
 // Russian one.
 type Text struct {
+	// KK is the Kazakh text.
 	KK string
+	// RU is the Russian text.
 	RU string
 }
 

@@ -4,9 +4,9 @@ import (
 	"errors"
 	"time"
 
-	"github.com/msedocs/msedocs/fonts"
 	"github.com/msedocs/msedocs/forms"
 	"github.com/msedocs/msedocs/internal/calendar"
+	"github.com/msedocs/msedocs/internal/check"
 )
 
 // checker collects the problems of one journal.
@@ -14,10 +14,10 @@ type checker struct {
 	form    forms.Journal
 	section string
 	entry   int
-	base    int          // number of the entry before the first
-	today   calendar.Day // in the department's zone
-	fonts   *fonts.Family
+	base    int // number of the entry before the first
 	errs    []error
+	// Checker checks texts and dates against the fonts and the day.
+	check.Checker
 	// problem makes the error of a field; it is problemAt, given when
 	// the checker is made so that the field tables, which call add, do
 	// not depend on the codecs that are made from them.
@@ -35,29 +35,6 @@ func (c *checker) add(field string, err error) {
 		}
 	}
 	c.errs = append(c.errs, c.problem(c.form.ID, c.section, c.entry, col, field, err))
-}
-
-// text checks that s can be drawn and, if required, is not empty.
-func (c *checker) text(field, s string, required bool) {
-	if required && s == "" {
-		c.add(field, ErrRequired)
-		return
-	}
-	if err := c.fonts.Check(s); err != nil {
-		c.add(field, err)
-	}
-}
-
-// date checks that t is set (if required) and not in the future.
-func (c *checker) date(field string, t time.Time, required bool) {
-	switch {
-	case t.IsZero():
-		if required {
-			c.add(field, ErrRequired)
-		}
-	case calendar.Of(t).After(c.today):
-		c.add(field, ErrFutureDate)
-	}
 }
 
 func (c *checker) count(field string, n int) {
@@ -97,18 +74,18 @@ func (c *checker) order(h *Header, prev, date time.Time) {
 // header checks the journal's own fields.
 func (c *checker) header(h *Header) {
 	c.entry, c.section = 0, ""
-	c.text("region.kk", h.Region.KK, false)
-	c.text("region.ru", h.Region.RU, false)
-	c.text("unit.kk", h.Unit.KK, false)
-	c.text("unit.ru", h.Unit.RU, false)
-	c.date("started", h.Started, false)
-	c.date("ended", h.Ended, false)
+	c.Text("region.kk", h.Region.KK, false)
+	c.Text("region.ru", h.Region.RU, false)
+	c.Text("unit.kk", h.Unit.KK, false)
+	c.Text("unit.ru", h.Unit.RU, false)
+	c.Date("started", h.Started, false)
+	c.Date("ended", h.Ended, false)
 	if !h.Started.IsZero() && !h.Ended.IsZero() && calendar.Of(h.Ended).Before(calendar.Of(h.Started)) {
 		c.add("ended", ErrDateOrder)
 	}
 	if cert := h.Certification; cert != nil {
-		c.text("certification.deputy_head", cert.DeputyHead, true)
-		c.date("certification.date", cert.Date, true)
+		c.Text("certification.deputy_head", cert.DeputyHead, true)
+		c.Date("certification.date", cert.Date, true)
 	}
 }
 

@@ -13,8 +13,8 @@ import (
 // A4 in points, and the margins of a bound book: a wider left margin for
 // the binding, the page number in the bottom margin.
 const (
-	a4Short = 595.28
-	a4Long  = 841.89
+	a4Short = forms.A4Short
+	a4Long  = forms.A4Long
 
 	marginLeft   = 56.7 // 20 mm
 	marginRight  = 28.35
@@ -85,7 +85,7 @@ func tableSpec(form forms.Journal, sz sizes, width float64) *layout.TableSpec {
 	spec := &layout.TableSpec{
 		HeaderRows: 1, Numbers: true,
 		HeaderSize: sz.header, NumberSize: sz.numbers, BodySize: sz.body,
-		Pad: 2, MinRow: 1.15*sz.body + 4, BlankRow: 20,
+		Pad: 2, MinRow: layout.Leading*sz.body + 4, BlankRow: 20,
 		Continued: func(n int) string {
 			s := strconv.Itoa(n)
 			return form.Book.Continued.Fill(forms.Text{KK: s, RU: s}).Join()
@@ -173,101 +173,42 @@ func compose(src *source, r *resolved, blank int, emit func(*layout.Page) error)
 	form := src.form
 	sz := sizesFor(form.Orientation)
 	cfg := pageConfig(form)
-	cfg.Fonts = r.fonts
+	cfg.Fonts = r.set.Fonts
 	cfg.Emit = emit
 	b := layout.NewBuilder(cfg)
-	offset, label := 0, ""
+	label := ""
 	if v := src.volume; v != nil {
-		offset, label = v.offset, v.label
+		label = v.label
 	}
 	b.Keep(titleParas(form, src.header, sz, label)...)
-	spec := tableSpec(form, sz, b.ContentWidth())
-
-	var reserve float64
+	c := &composer{src: src, r: r, b: b, sz: sz, blank: blank,
+		spec:  tableSpec(form, sz, b.ContentWidth()),
+		cells: make([]layout.CellIn, 0, len(form.Columns))}
 	if blank > 0 {
 		ps, err := certParas(form, src.header, sz, blank)
 		if err != nil {
 			return 0, err
 		}
-		reserve = b.Measure(ps...)
+		c.reserve = b.Measure(ps...)
 	}
-	nsec := len(src.sections)
-	cells := make([]layout.CellIn, 0, len(form.Columns))
-	for si, sec := range src.sections {
-		first, last := sectionPages(blank, nsec, si)
-		if si > 0 && !b.AtTop() && (blank == 0 || b.PageNumber() < first) {
-			b.NewPage()
-		}
-		var lead []layout.Para
-		if sec.spec != nil {
-			lead = append(lead, layout.Para{
-				Role: layout.RoleCaption, Text: sec.spec.Caption.Stacked(), Style: layout.Bold,
-				Size: sz.caption, Align: layout.Center, After: 2,
-			})
-			if blank > 0 {
-				lead = append(lead, layout.Para{
-					Role: layout.RoleCaption, Text: forms.Text{RU: sec.spec.Pages}.Fill(forms.Text{RU: fmt.Sprintf("%d - %d", first, last)}).RU,
-					Size: sz.text, Align: layout.Center, After: 4,
-				})
-			}
-		}
-		b.BeginTable(spec, lead...)
-		if sec.spec != nil && !sec.spec.Opening.IsZero() {
-			// A blank journal leaves the opening balance to be written in.
-			balance := layout.CellIn{}
-			if blank == 0 {
-				balance = countCell(sec.opening)
-			}
-			b.Row(layout.RowOpening, 0, []layout.CellIn{
-				{Text: sec.spec.Opening.Join(), Span: len(form.Columns) - 1, Align: layout.Right},
-				balance,
-			})
-		}
-		if blank > 0 {
-			res, most := 0.0, 0
-			if si == nsec-1 {
-				res = reserve
-			} else if first == last && last == blank {
-				most = 3 // sections share the one page
-			}
-			b.FillBlank(last, res, most)
-		} else {
-			n := 0
-			for e, err := range sec.rows {
-				if err != nil {
-					return 0, fmt.Errorf("%s: entry %d: %w", form.ID, n+1, &StreamError{Err: err})
-				}
-				n++
-				num := offset + n
-				if k := e.no(); k > 0 {
-					num = k
-				}
-				cells = e.cells(r.Language, cells[:0])
-				cells[0] = numberCell(num)
-				b.Row(layout.RowEntry, num, cells)
-				if b.Err() != nil {
-					break
-				}
-			}
-		}
-		b.EndTable()
-	}
-	// The certification states the page it ends on, so place it first.
-	pages := blank
-	for range 2 {
-		if blank == 0 {
-			pages = b.PageNumber()
-		}
-		ps, err := certParas(form, src.header, sz, pages)
-		if err != nil {
+	for si := range src.sections {
+		if err := c.section(si); err != nil {
 			return 0, err
 		}
-		if h := b.Measure(ps...); h > b.Remaining() && !b.AtTop() {
-			b.NewPage()
-			continue
+	}
+	// The certification states the page it ends on: a blank journal's
+	// number of pages, or the page the certification lands on.
+	pages, err := b.KeepOnLastPage(func(page int) ([]layout.Para, error) {
+		if blank > 0 {
+			page = blank
 		}
-		b.Keep(ps...)
-		break
+		return certParas(form, src.header, sz, page)
+	})
+	if err != nil {
+		return 0, err
+	}
+	if blank > 0 {
+		pages = blank
 	}
 	n, err := b.Finish()
 	if err != nil {
@@ -277,6 +218,100 @@ func compose(src *source, r *resolved, blank int, emit func(*layout.Page) error)
 		return n, fmt.Errorf("%s: %w: laid out %d pages, certification states %d", form.ID, ErrPageCount, n, pages)
 	}
 	return n, nil
+}
+
+// composer lays out the sections of one journal (or volume).
+type composer struct {
+	src     *source
+	r       *resolved
+	b       *layout.Builder
+	sz      sizes
+	spec    *layout.TableSpec
+	blank   int     // pages of a blank journal; 0 for a filled one
+	reserve float64 // room the certification needs on a blank's last page
+	cells   []layout.CellIn
+}
+
+// section lays out section si: its caption, table, opening balance and
+// entries, or ruled rows for a blank journal.
+func (c *composer) section(si int) error {
+	b, form, sec := c.b, c.src.form, c.src.sections[si]
+	nsec := len(c.src.sections)
+	first, last := sectionPages(c.blank, nsec, si)
+	if si > 0 && !b.AtTop() && (c.blank == 0 || b.PageNumber() < first) {
+		b.NewPage()
+	}
+	b.BeginTable(c.spec, c.sectionLead(sec, first, last)...)
+	if sec.spec != nil && !sec.spec.Opening.IsZero() {
+		// A blank journal leaves the opening balance to be written in.
+		balance := layout.CellIn{}
+		if c.blank == 0 {
+			balance = countCell(sec.opening)
+		}
+		b.Row(layout.RowOpening, 0, []layout.CellIn{
+			{Text: sec.spec.Opening.Join(), Span: len(form.Columns) - 1, Align: layout.Right},
+			balance,
+		})
+	}
+	if c.blank > 0 {
+		res, most := 0.0, 0
+		if si == nsec-1 {
+			res = c.reserve
+		} else if first == last && last == c.blank {
+			most = 3 // sections share the one page
+		}
+		b.FillBlank(last, res, most)
+	} else if err := c.entries(sec); err != nil {
+		return err
+	}
+	b.EndTable()
+	return nil
+}
+
+// sectionLead returns the paragraphs above a section's table: its
+// caption and, in a blank journal, the pages it fills.
+func (c *composer) sectionLead(sec section, first, last int) []layout.Para {
+	if sec.spec == nil {
+		return nil
+	}
+	lead := []layout.Para{{
+		Role: layout.RoleCaption, Text: sec.spec.Caption.Stacked(), Style: layout.Bold,
+		Size: c.sz.caption, Align: layout.Center, After: 2,
+	}}
+	if c.blank > 0 {
+		lead = append(lead, layout.Para{
+			Role: layout.RoleCaption, Text: forms.Text{RU: sec.spec.Pages}.Fill(forms.Text{RU: fmt.Sprintf("%d - %d", first, last)}).RU,
+			Size: c.sz.text, Align: layout.Center, After: 4,
+		})
+	}
+	return lead
+}
+
+// entries lays out a section's entries, numbered from the volume's
+// offset unless an entry gives its number.
+func (c *composer) entries(sec section) error {
+	offset := 0
+	if v := c.src.volume; v != nil {
+		offset = v.offset
+	}
+	n := 0
+	for e, err := range sec.rows {
+		if err != nil {
+			return fmt.Errorf("%s: entry %d: %w", c.src.form.ID, n+1, &StreamError{Err: err})
+		}
+		n++
+		num := offset + n
+		if k := e.no(); k > 0 {
+			num = k
+		}
+		c.cells = e.cells(c.r.Language, c.cells[:0])
+		c.cells[0] = countCell(num)
+		c.b.Row(layout.RowEntry, num, c.cells)
+		if c.b.Err() != nil {
+			break
+		}
+	}
+	return nil
 }
 
 // sectionPages returns the pages a section of a blank journal fills:

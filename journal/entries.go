@@ -16,11 +16,12 @@ type DisabilityEntry struct {
 	No       int
 	Date     time.Time // column 2: date of issue
 	FullName string    // column 3
-	Group    forms.Group
-	Cause    forms.Cause // column 4 with Group
-	Term     forms.Term  // column 5
-	Until    time.Time   // column 5: end of the term, if any
-	Series   string      // column 6: series and number of the certificate
+	// Group is the disability group (column 4 with Cause).
+	Group  forms.Group
+	Cause  forms.Cause // column 4 with Group
+	Term   forms.Term  // column 5
+	Until  time.Time   // column 5: end of the term, if any
+	Series string      // column 6: series and number of the certificate
 }
 
 func (e DisabilityEntry) date() time.Time { return e.Date }
@@ -111,12 +112,16 @@ func checkDegree(c *checker, d int) {
 // GeneralCapacityEntry is one line of journal 3: a certificate of the
 // degree of loss of general working capacity issued.
 type GeneralCapacityEntry struct {
-	No       int
-	Date     time.Time
+	// No is the entry number; 0 numbers the entry by its position.
+	No int
+	// Date is the date of issue (column 2).
+	Date time.Time
+	// FullName is the person's full name (column 3).
 	FullName string
 	// Degree is the per cent of working capacity lost (column 4).
 	Degree int
 	Term   forms.Term // column 5
+	// Until is the end of the term, if any (column 5).
 	Until  time.Time
 	Series string // column 6
 }
@@ -152,16 +157,22 @@ func percentCell(d int) layout.CellIn {
 // degree of loss of professional working capacity, or the extract from it
 // and from the МСЭ act, issued.
 type ProfessionalCapacityEntry struct {
-	No       int
-	Date     time.Time
+	// No is the entry number; 0 numbers the entry by its position.
+	No int
+	// Date is the date of issue (column 2).
+	Date time.Time
+	// FullName is the person's full name (column 3).
 	FullName string
 	// Document says which of the two documents was issued; it is printed
 	// before the series in column 6.
 	Document forms.DocumentKind
 	Degree   int // column 4, per cent
-	Term     forms.Term
-	Until    time.Time
-	Series   string
+	// Term is the term of the degree (column 5).
+	Term forms.Term
+	// Until is the end of the term, if any (column 5).
+	Until time.Time
+	// Series is the series and number of the document (column 6).
+	Series string
 }
 
 func (e ProfessionalCapacityEntry) date() time.Time { return e.Date }
@@ -190,10 +201,15 @@ var professionalCapacityTable = &fieldTable[ProfessionalCapacityEntry]{cols: []c
 				}},
 			textField("series", true, func(e *ProfessionalCapacityEntry) *string { return &e.Series }),
 		},
+		// The cell's value is what it prints, «справка АБ № 1234567», so
+		// that a workbook read back recovers both the kind and the series.
 		cell: func(e *ProfessionalCapacityEntry, lang Language) layout.CellIn {
 			doc, _ := e.Document.Label()
-			series := textCell(pick(doc, lang) + " " + e.Series)
-			series.Value = layout.Value{Kind: layout.ValueText, Text: e.Series}
+			label := pick(doc, lang)
+			series := textCell(label + " " + e.Series)
+			if label == "" {
+				series.Value = layout.Value{Kind: layout.ValueText, Text: e.Series}
+			}
 			return series
 		},
 		read: func(e *ProfessionalCapacityEntry, c cells, n int) { e.Document, e.Series = parseDocSeries(c.text(n)) },
@@ -201,7 +217,7 @@ var professionalCapacityTable = &fieldTable[ProfessionalCapacityEntry]{cols: []c
 			if _, ok := e.Document.Label(); !ok {
 				c.add("series", errKnown(e.Document == ""))
 			}
-			c.text("series", e.Series, true)
+			c.Text("series", e.Series, true)
 		}},
 	signatureCol[ProfessionalCapacityEntry]("signature"),
 }}
@@ -209,8 +225,11 @@ var professionalCapacityTable = &fieldTable[ProfessionalCapacityEntry]{cols: []c
 // CareEntry is one line of journal 5: a conclusion on the injured
 // worker's need for additional kinds of help and care issued.
 type CareEntry struct {
-	No       int
-	Date     time.Time
+	// No is the entry number; 0 numbers the entry by its position.
+	No int
+	// Date is the date of issue (column 2).
+	Date time.Time
+	// FullName is the worker's full name (column 3).
 	FullName string
 	// Needs is what help and care the worker needs (column 4).
 	Needs  string
@@ -239,6 +258,7 @@ var careTable = &fieldTable[CareEntry]{cols: []column[CareEntry]{
 
 // ActEntry is one line of journal 6: an МСЭ act moved (passed on or sent).
 type ActEntry struct {
+	// No is the entry number; 0 numbers the entry by its position.
 	No        int
 	Date      time.Time // column 2
 	FullName  string    // column 3

@@ -78,6 +78,7 @@ func joinErr(err error, more ...error) error {
 // StreamError wraps an error returned by a caller's entry stream; the
 // ValidationError around it says after which entry it came.
 type StreamError struct {
+	// Err is the error the stream returned.
 	Err error
 }
 

@@ -1,9 +1,12 @@
 package journal_test
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"github.com/ledongthuc/pdf"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/msedocs/msedocs/forms"
@@ -55,10 +58,28 @@ func ExampleValidationError() {
 
 func ExampleBlank() {
 	b := &journal.Blank{Journal: forms.Journal6(), Pages: 52}
-	if err := b.WritePDF(io.Discard, nil); err != nil {
+	var out bytes.Buffer
+	if err := b.WritePDF(&out, nil); err != nil {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println("52 pages; the last one says «52 (елу екі / пятьдесят два) бет/листа»")
-	// Output: 52 pages; the last one says «52 (елу екі / пятьдесят два) бет/листа»
+	// Read the file back (github.com/ledongthuc/pdf): count its pages
+	// and look for the count in words on the last one.
+	r, err := pdf.NewReader(bytes.NewReader(out.Bytes()), int64(out.Len()))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	last, err := r.Page(r.NumPage()).GetPlainText(nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	squash := func(s string) string { return strings.Join(strings.Fields(s), "") }
+	fmt.Println(r.NumPage(), "pages")
+	fmt.Println("the last page says «52 (елу екі / пятьдесят два) бет/листа»:",
+		strings.Contains(squash(last), squash("52 (елу екі / пятьдесят два) бет/листа")))
+	// Output:
+	// 52 pages
+	// the last page says «52 (елу екі / пятьдесят два) бет/листа»: true
 }

@@ -117,7 +117,7 @@ func dateCol[E any](key string, required bool, p func(*E) *time.Time) column[E] 
 		json:  []jsonrec.Field[E]{dateField(key, key, required, p)},
 		cell:  func(e *E, _ Language) layout.CellIn { return dateCell(*p(e)) },
 		read:  func(e *E, c cells, n int) { *p(e) = c.date(n) },
-		check: func(e *E, c *checker) { c.date(key, *p(e), required) },
+		check: func(e *E, c *checker) { c.Date(key, *p(e), required) },
 	}
 }
 
@@ -127,7 +127,7 @@ func textCol[E any](key string, required bool, p func(*E) *string) column[E] {
 		json:  []jsonrec.Field[E]{textField(key, required, p)},
 		cell:  func(e *E, _ Language) layout.CellIn { return textCell(*p(e)) },
 		read:  func(e *E, c cells, n int) { *p(e) = c.text(n) },
-		check: func(e *E, c *checker) { c.text(key, *p(e), required) },
+		check: func(e *E, c *checker) { c.Text(key, *p(e), required) },
 	}
 }
 

@@ -6,21 +6,17 @@ import (
 	"time"
 
 	"github.com/msedocs/msedocs/forms"
+	"github.com/msedocs/msedocs/internal/calendar"
 	"github.com/msedocs/msedocs/internal/layout"
 )
 
-// dateLayout is how dates stand in table cells.
-const dateLayout = "02.01.2006"
+// calendar.Printed is how dates stand in table cells.
 
 func pick(t forms.Text, lang Language) string {
 	if lang == Kazakh && t.KK != "" {
 		return t.KK
 	}
 	return t.RU
-}
-
-func numberCell(n int) layout.CellIn {
-	return layout.CellIn{Text: strconv.Itoa(n), Value: layout.Value{Kind: layout.ValueInt, Int: n}, Align: layout.Center}
 }
 
 func countCell(n int) layout.CellIn {
@@ -31,7 +27,7 @@ func dateCell(t time.Time) layout.CellIn {
 	if t.IsZero() {
 		return layout.CellIn{}
 	}
-	return layout.CellIn{Text: t.Format(dateLayout), Value: layout.Value{Kind: layout.ValueDate, Date: t}, Align: layout.Center}
+	return layout.CellIn{Text: t.Format(calendar.Printed), Value: layout.Value{Kind: layout.ValueDate, Date: t}, Align: layout.Center}
 }
 
 func textCell(s string) layout.CellIn {
@@ -48,14 +44,13 @@ func termText(t forms.Term, until time.Time, lang Language) string {
 	s := pick(label, lang)
 	date := ""
 	if !until.IsZero() {
-		date = until.Format(dateLayout)
+		date = until.Format(calendar.Printed)
 	}
 	if t == forms.TermUntil {
 		return strings.ReplaceAll(s, forms.Slot, orBlank(date))
 	}
 	if date != "" {
-		until := forms.Text{KK: date + " дейін", RU: "до " + date}
-		return s + ", " + pick(until, lang)
+		return s + ", " + pick(forms.Until().Fill(forms.Text{KK: date, RU: date}), lang)
 	}
 	return s
 }
@@ -73,8 +68,9 @@ func longDate(b forms.Book, t time.Time) forms.Text {
 	m := b.Months[t.Month()-1]
 	d := t.Format("02")
 	y := strconv.Itoa(t.Year())
+	tmpl := forms.LongDate()
 	return forms.Text{
-		KK: y + " жылғы «" + d + "» " + m.KK,
-		RU: "«" + d + "» " + m.RU + " " + y + " год",
+		KK: strings.NewReplacer(forms.SlotYear, y, forms.SlotDay, d, forms.SlotMonth, m.KK).Replace(tmpl.KK),
+		RU: strings.NewReplacer(forms.SlotYear, y, forms.SlotDay, d, forms.SlotMonth, m.RU).Replace(tmpl.RU),
 	}
 }

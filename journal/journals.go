@@ -29,6 +29,7 @@ type Journal interface {
 // инвалидности» (Order No. 318, Appendix 2).
 type DisabilityJournal struct {
 	Header
+	// Entries are the entries in order; ignored when Stream is set.
 	Entries []DisabilityEntry
 	// Stream, when not nil, supplies the entries instead of Entries, so
 	// that a long journal can come straight from a database without being
@@ -48,6 +49,7 @@ func (j *DisabilityJournal) source() *source {
 // о степени утраты общей трудоспособности» (Order No. 318, Appendix 3).
 type GeneralCapacityJournal struct {
 	Header
+	// Entries are the entries in order; ignored when Stream is set.
 	Entries []GeneralCapacityEntry
 	// Stream, when not nil, supplies the entries instead of Entries, so
 	// that a long journal can come straight from a database without being
@@ -69,6 +71,7 @@ func (j *GeneralCapacityJournal) source() *source {
 // медико-социальной экспертизы» (Order No. 318, Appendix 4).
 type ProfessionalCapacityJournal struct {
 	Header
+	// Entries are the entries in order; ignored when Stream is set.
 	Entries []ProfessionalCapacityEntry
 	// Stream, when not nil, supplies the entries instead of Entries, so
 	// that a long journal can come straight from a database without being
@@ -89,6 +92,7 @@ func (j *ProfessionalCapacityJournal) source() *source {
 // уходе» (Order No. 318, Appendix 5).
 type CareJournal struct {
 	Header
+	// Entries are the entries in order; ignored when Stream is set.
 	Entries []CareEntry
 	// Stream, when not nil, supplies the entries instead of Entries, so
 	// that a long journal can come straight from a database without being
@@ -108,6 +112,7 @@ func (j *CareJournal) source() *source {
 // экспертизы» (Order No. 318, Appendix 6).
 type ActsJournal struct {
 	Header
+	// Entries are the entries in order; ignored when Stream is set.
 	Entries []ActEntry
 	// Stream, when not nil, supplies the entries instead of Entries, so
 	// that a long journal can come straight from a database without being

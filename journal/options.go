@@ -4,7 +4,7 @@ import (
 	"time"
 
 	"github.com/msedocs/msedocs/fonts"
-	"github.com/msedocs/msedocs/internal/calendar"
+	"github.com/msedocs/msedocs/internal/check"
 )
 
 // Language chooses the language of values taken from closed lists (groups,
@@ -48,7 +48,7 @@ type Options struct {
 // resolved is Options with the defaults filled in.
 type resolved struct {
 	Options
-	fonts *fonts.Family
+	set check.Settings
 }
 
 func resolve(o *Options) (*resolved, error) {
@@ -56,19 +56,7 @@ func resolve(o *Options) (*resolved, error) {
 	if o != nil {
 		r.Options = *o
 	}
-	fam, err := fonts.Or(r.Options.Fonts)
-	if err != nil {
-		return nil, err
-	}
-	r.fonts = fam
-	if r.Now.IsZero() {
-		r.Now = time.Now()
-	}
-	if r.Zone == nil {
-		r.Zone = calendar.Zone()
-	}
-	return r, nil
+	var err error
+	r.set, err = check.Resolve(r.Options.Fonts, r.Now, r.Zone)
+	return r, err
 }
-
-// today is the day of Now in the department's zone.
-func (r *resolved) today() calendar.Day { return calendar.Today(r.Now, r.Zone) }

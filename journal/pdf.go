@@ -23,7 +23,7 @@ func writePDF(j Journal, w io.Writer, opts *Options) error {
 // it is laid out. blank > 0 prints it as a blank journal of that many
 // pages.
 func renderPDF(src *source, r *resolved, blank int, w io.Writer, t *tracker) error {
-	doc, err := pdfout.NewStream(w, r.fonts)
+	doc, err := pdfout.NewStream(w, r.set.Fonts)
 	if err != nil {
 		return err
 	}

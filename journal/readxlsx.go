@@ -137,12 +137,16 @@ type reader struct {
 	opening []int
 }
 
-func readXLSX(r io.Reader, want string) (Journal, error) {
+func readXLSX(r io.Reader, want string) (_ Journal, err error) {
 	f, err := excelize.OpenReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("xlsx: %w: %w", ErrNotJournal, err)
 	}
-	defer f.Close()
+	defer func() {
+		if cerr := f.Close(); cerr != nil {
+			err = errors.Join(err, fmt.Errorf("xlsx: %w", cerr))
+		}
+	}()
 	rd := &reader{at: map[string][2]string{}}
 	for _, name := range f.GetSheetList() {
 		if visible, err := f.GetSheetVisible(name); err != nil || !visible {
@@ -477,10 +481,9 @@ func parseTerm(s string) (forms.Term, time.Time, bool) {
 			if !ok {
 				continue
 			}
-			if lang == Kazakh {
-				rest, ok = strings.CutSuffix(rest, " дейін")
-			} else {
-				rest, ok = strings.CutPrefix(rest, "до ")
+			pre, post, _ := strings.Cut(pick(forms.Until(), lang), forms.Slot)
+			if rest, ok = strings.CutPrefix(rest, pre); ok {
+				rest, ok = strings.CutSuffix(rest, post)
 			}
 			if until, good := parseDate(rest); ok && good {
 				return t, until, true
@@ -653,23 +656,50 @@ func (rd *reader) longDate(p para, field, ru, kk string) time.Time {
 	if ru == norm(bk.BlankDate.RU) && kk == norm(bk.BlankDate.KK) {
 		return time.Time{}
 	}
-	for _, s := range []string{ru, kk} {
-		var day, month, year string
-		if f := strings.Fields(s); len(f) == 4 && f[3] == "год" {
-			day, month, year = f[0], f[1], f[2] // «09» января 2025 год
-		} else if len(f) == 4 && f[1] == "жылғы" {
-			day, month, year = f[2], f[3], f[0] // 2025 жылғы «09» қаңтар
-		} else if t, ok := parseDate(s); ok {
-			return t
-		} else {
-			continue
-		}
-		if t, ok := dayMonthYear(bk, day, month, year); ok {
+	tmpl := forms.LongDate()
+	for _, c := range [][2]string{{ru, tmpl.RU}, {kk, tmpl.KK}} {
+		if v, ok := matchDate(c[0], c[1]); ok {
+			if t, ok := dayMonthYear(bk, v[forms.SlotDay], v[forms.SlotMonth], v[forms.SlotYear]); ok {
+				return t
+			}
+		} else if t, ok := parseDate(c[0]); ok {
 			return t
 		}
 	}
 	rd.headerFail(p, field, ErrBadDate)
 	return time.Time{}
+}
+
+// matchDate matches text against a template of forms.LongDate word by
+// word, and returns the day, month and year that stand in its slots.
+func matchDate(text, tmpl string) (map[string]string, bool) {
+	tf, wf := strings.Fields(text), strings.Fields(tmpl)
+	if len(tf) != len(wf) {
+		return nil, false
+	}
+	vals := map[string]string{}
+	for i, w := range wf {
+		slot := ""
+		for _, s := range []string{forms.SlotDay, forms.SlotMonth, forms.SlotYear} {
+			if strings.Contains(w, s) {
+				slot = s
+			}
+		}
+		if slot == "" {
+			if tf[i] != w {
+				return nil, false
+			}
+			continue
+		}
+		pre, post, _ := strings.Cut(w, slot)
+		v, okPre := strings.CutPrefix(tf[i], pre)
+		v, okPost := strings.CutSuffix(v, post)
+		if !okPre || !okPost || v == "" {
+			return nil, false
+		}
+		vals[slot] = v
+	}
+	return vals, len(vals) == 3
 }
 
 // certDate reads the certification's date: «06» қаңтар/января 2025.

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/msedocs/msedocs/forms"
+	"github.com/msedocs/msedocs/internal/check"
 	"github.com/msedocs/msedocs/internal/layout"
 )
 
@@ -89,7 +90,8 @@ func entrySection[E row](es []E, stream iter.Seq2[E, error]) section {
 // validate checks a journal against the fonts and clock of r. A stream
 // is read once, entry by entry, so it is never held in memory.
 func (s *source) validate(r *resolved) error {
-	c := &checker{form: s.form, today: r.today(), fonts: r.fonts, problem: problemAt}
+	c := &checker{form: s.form, problem: problemAt}
+	c.Checker = check.Checker{Settings: r.set, Add: c.add}
 	c.header(s.header)
 	for _, sec := range s.sections {
 		c.section = ""

@@ -26,7 +26,9 @@ type StockEntry struct {
 // typed in: it is the opening balance plus what was received less what
 // was issued, row by row.
 type StockSection struct {
+	// Opening is the balance before the first entry: blanks in stock.
 	Opening int
+	// Entries are the section's entries, in order.
 	Entries []StockEntry
 }
 
@@ -122,7 +124,7 @@ var stockTable = &fieldTable[StockEntry]{cols: []column[StockEntry]{
 			Val: func(e *StockEntry) jsonrec.Value { return jsonrec.StringVal{P: &e.Recipient} }}},
 		cell:  func(e *StockEntry, _ Language) layout.CellIn { return textCell(e.Recipient) },
 		read:  func(e *StockEntry, c cells, n int) { e.Recipient = c.text(n) },
-		check: func(e *StockEntry, c *checker) { c.text("recipient", e.Recipient, e.Issued > 0) }},
+		check: func(e *StockEntry, c *checker) { c.Text("recipient", e.Recipient, e.Issued > 0) }},
 	{key: "balance"},
 }}
 

@@ -35,8 +35,10 @@ func (f Format) String() string {
 
 // Output says where Write puts one journal.
 type Output struct {
+	// Journal is the journal to print.
 	Journal Journal
-	Format  Format
+	// Format is PDF or XLSX.
+	Format Format
 	// Create returns the writer for volume n (from 1). Write closes it
 	// when the volume is written. Volumes are written in parallel, so
 	// Create must be safe for concurrent use.
@@ -73,21 +75,7 @@ func Write(outs []Output, opts *Options) error {
 	if len(errs) > 0 {
 		return errors.Join(errs...)
 	}
-
-	total := 0
-	for _, o := range outs {
-		blank := 0
-		if b, ok := o.Journal.(*Blank); ok {
-			blank = b.pages()
-		}
-		n := work(o.Journal.source(), blank)
-		if n < 0 || total < 0 {
-			total = -1
-		} else {
-			total += n
-		}
-	}
-	progress := newTracker(r.Progress, total)
+	progress := newTracker(r.Progress, totalWork(outs))
 
 	workers := max(runtime.GOMAXPROCS(0), 1)
 	type task struct {
@@ -144,6 +132,25 @@ func Write(outs []Output, opts *Options) error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// totalWork returns the work of all outputs for the progress report:
+// entries (pages of a blank journal), or -1 if a stream's is unknown.
+func totalWork(outs []Output) int {
+	total := 0
+	for _, o := range outs {
+		blank := 0
+		if b, ok := o.Journal.(*Blank); ok {
+			blank = b.pages()
+		}
+		n := work(o.Journal.source(), blank)
+		if n < 0 || total < 0 {
+			total = -1
+		} else {
+			total += n
+		}
+	}
+	return total
 }
 
 var errStop = errors.New("stopped")
@@ -225,7 +232,7 @@ func splitVolumes(src *source, r *resolved, emit func(n int, vol *source) error)
 	limit := r.volumePages()
 	sz := sizesFor(form.Orientation)
 	cfg := pageConfig(form)
-	cfg.Fonts = r.fonts
+	cfg.Fonts = r.set.Fonts
 	spec := tableSpec(form, sz, cfg.Width-cfg.Left-cfg.Right)
 	certs, err := certParas(form, src.header, sz, limit)
 	if err != nil {
@@ -263,7 +270,7 @@ func splitVolumes(src *source, r *resolved, emit func(n int, vol *source) error)
 		}
 		n++
 		cells = e.cells(r.Language, cells[:0])
-		cells[0] = numberCell(n)
+		cells[0] = countCell(n)
 		b.Row(layout.RowEntry, n, cells)
 		over := b.PageNumber() > limit || (b.PageNumber() == limit && b.Remaining() < certH)
 		if over && len(cur) > 0 {

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"errors"
 	"io"
-	"strings"
 	"time"
 
 	"github.com/msedocs/msedocs/forms"
@@ -63,58 +62,6 @@ func (b *Blank) WriteXLSX(w io.Writer, opts *Options) error {
 		return err
 	}
 	return renderXLSX(b.source(), r, b.pages(), w, newTracker(r.Progress, b.pages()))
-}
-
-// fixDocSeries puts the document kind back before the series in column
-// 6 of journal 4, as the PDF prints it («справка АБ № 1234567»), so that
-// reading the workbook back recovers both; the layout's value is the bare
-// series. The kind is the label the printed lines begin with, which works
-// for entries from a Stream as well as from Entries.
-func fixDocSeries(p *layout.Page) {
-	for bi := range p.Blocks {
-		t := p.Blocks[bi].Table
-		if t == nil {
-			continue
-		}
-		for ri := range t.Rows {
-			row := &t.Rows[ri]
-			if row.Kind != layout.RowEntry {
-				continue
-			}
-			for ci := range row.Cells {
-				c := &row.Cells[ci]
-				if c.Col != 5 || c.Value.Kind != layout.ValueText || len(c.Lines) == 0 {
-					continue
-				}
-				if label := docLabel(c.Lines); label != "" {
-					c.Value.Text = label + " " + c.Value.Text
-				}
-			}
-		}
-	}
-}
-
-// docLabel returns the document kind's label that the lines begin with.
-func docLabel(lines []layout.Line) string {
-	var b strings.Builder
-	for _, l := range lines {
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(l.Text)
-		if b.Len() > 64 {
-			break
-		}
-	}
-	text := b.String()
-	for _, o := range forms.DocumentKinds() {
-		for _, label := range labels(o.Label) {
-			if strings.HasPrefix(text, label+" ") {
-				return label
-			}
-		}
-	}
-	return ""
 }
 
 // writeXLSX validates j and writes it; nothing reaches w unless j is
@@ -176,11 +123,7 @@ func writeWorkbook(src *source, r *resolved, blank int, w io.Writer, t *tracker,
 		}
 		done <- err
 	}()
-	fix := src.form.ID == forms.Journal4().ID
 	emit := func(p *layout.Page) error {
-		if fix {
-			fixDocSeries(p)
-		}
 		select {
 		case pages <- p:
 			return nil
@@ -193,13 +136,11 @@ func writeWorkbook(src *source, r *resolved, blank int, w io.Writer, t *tracker,
 	werr := <-done
 	if valid != nil {
 		if verr := <-valid; verr != nil {
-			xw.Abort()
-			return verr
+			return xw.Abort(verr)
 		}
 	}
 	if werr != nil || lerr != nil {
-		xw.Abort()
-		return cmpErr(werr, lerr)
+		return xw.Abort(cmpErr(werr, lerr))
 	}
 	bw := bufio.NewWriter(w)
 	if err := xw.Close(bw); err != nil {
@@ -275,28 +216,19 @@ func colIndex(form forms.Journal, key string) int {
 	return -1
 }
 
-// Prompts of the validated columns of a blank journal.
-var (
-	promptDate   = forms.Text{KK: "Күні: кк.аа.жжжж", RU: "Дата: дд.мм.гггг"}
-	promptCount  = forms.Text{KK: "Бүтін сан, 0 немесе одан көп", RU: "Целое число, 0 или больше"}
-	promptNumber = forms.Text{KK: "Жазбаның нөмірі", RU: "Номер записи"}
-	promptDegree = forms.Text{KK: "Дәрежесі, 0-ден 100-ге дейін пайыз", RU: "Степень, процентов от 0 до 100"}
-	promptList   = forms.Text{KK: "Тізімнен таңдаңыз", RU: "Выберите из списка"}
-	promptTerm   = forms.Text{KK: "Тізімнен таңдаңыз; «дейін» үшін күнді жазыңыз", RU: "Выберите из списка; для «до» впишите дату"}
-)
-
 // columnValidation is what a person may type into column c of a blank
 // journal: where the law gives a type or a closed list.
 func columnValidation(c forms.Column, lang Language) *xlsxout.Validation {
+	prompts := forms.InputPrompts()
 	switch {
 	case c.Kind == forms.KindDate:
-		return &xlsxout.Validation{Kind: xlsxout.ValidDate, Strict: true, Prompt: promptDate.Join()}
+		return &xlsxout.Validation{Kind: xlsxout.ValidDate, Strict: true, Prompt: prompts.Date.Join()}
 	case c.Kind == forms.KindCount:
-		return &xlsxout.Validation{Kind: xlsxout.ValidWhole, Max: 1_000_000_000, Strict: true, Prompt: promptCount.Join()}
+		return &xlsxout.Validation{Kind: xlsxout.ValidWhole, Max: 1_000_000_000, Strict: true, Prompt: prompts.Count.Join()}
 	case c.Kind == forms.KindNumber:
-		return &xlsxout.Validation{Kind: xlsxout.ValidWhole, Min: 1, Max: 1_000_000_000, Strict: true, Prompt: promptNumber.Join()}
+		return &xlsxout.Validation{Kind: xlsxout.ValidWhole, Min: 1, Max: 1_000_000_000, Strict: true, Prompt: prompts.Number.Join()}
 	case c.Key == "degree":
-		return &xlsxout.Validation{Kind: xlsxout.ValidWhole, Max: 100, Strict: true, Prompt: promptDegree.Join()}
+		return &xlsxout.Validation{Kind: xlsxout.ValidWhole, Max: 100, Strict: true, Prompt: prompts.Degree.Join()}
 	case c.Key == "group_cause":
 		var list []string
 		for _, g := range forms.Groups() {
@@ -304,13 +236,13 @@ func columnValidation(c forms.Column, lang Language) *xlsxout.Validation {
 				list = append(list, pick(g.Label, lang)+", "+pick(cs.Label, lang))
 			}
 		}
-		return &xlsxout.Validation{Kind: xlsxout.ValidList, List: list, Strict: true, Prompt: promptList.Join()}
+		return &xlsxout.Validation{Kind: xlsxout.ValidList, List: list, Strict: true, Prompt: prompts.List.Join()}
 	case c.Key == "term":
 		var list []string
 		for _, t := range forms.Terms() {
 			list = append(list, termText(forms.Term(t.ID), time.Time{}, lang))
 		}
-		return &xlsxout.Validation{Kind: xlsxout.ValidList, List: list, Prompt: promptTerm.Join()}
+		return &xlsxout.Validation{Kind: xlsxout.ValidList, List: list, Prompt: prompts.Term.Join()}
 	}
 	return nil
 }

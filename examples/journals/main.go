@@ -15,7 +15,6 @@ import (
 	"time"
 
 	"github.com/msedocs/msedocs/forms"
-	"github.com/msedocs/msedocs/internal/sample"
 	"github.com/msedocs/msedocs/journal"
 )
 
@@ -41,14 +40,13 @@ func run(dir string) error {
 			Date:       time.Date(2025, 1, 6, 0, 0, 0, 0, time.UTC),
 		},
 	}
-	g := sample.New(1)
 	filled := []journal.Journal{
-		&journal.StockJournal{Header: header, Disability: g.Stock(60), Professional: g.Stock(25)},
-		&journal.DisabilityJournal{Header: header, Entries: g.Disability(80)},
-		&journal.GeneralCapacityJournal{Header: header, Entries: g.GeneralCapacity(50)},
-		&journal.ProfessionalCapacityJournal{Header: header, Entries: g.ProfessionalCapacity(50)},
-		&journal.CareJournal{Header: header, Entries: g.Care(40)},
-		&journal.ActsJournal{Header: header, Entries: g.Acts(120)},
+		&journal.StockJournal{Header: header, Disability: stockSection(60), Professional: stockSection(25)},
+		&journal.DisabilityJournal{Header: header, Entries: disabilityEntries(80)},
+		&journal.GeneralCapacityJournal{Header: header, Entries: generalCapacityEntries(50)},
+		&journal.ProfessionalCapacityJournal{Header: header, Entries: professionalCapacityEntries(50)},
+		&journal.CareJournal{Header: header, Entries: careEntries(40)},
+		&journal.ActsJournal{Header: header, Entries: actEntries(120)},
 	}
 	for _, j := range filled {
 		if err := write(filepath.Join(dir, j.Form().ID+".pdf"), j); err != nil {

@@ -19,6 +19,9 @@ import (
 //go:embed almaty.tzif
 var almatyTZ []byte
 
+// Printed is how the forms print a date: dd.mm.yyyy.
+const Printed = "02.01.2006"
+
 // ZoneName is the name of the default zone.
 const ZoneName = "Asia/Almaty"
 

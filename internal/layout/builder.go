@@ -219,3 +219,27 @@ func (b *Builder) Keep(ps ...Para) {
 		b.setPara(&ps[i])
 	}
 }
+
+// KeepOnLastPage sets, kept together, a block that ends the document and
+// states the page it stands on (a certification: «52 pages»). make
+// returns the block for a page number: the block goes on the current page
+// if it fits there, else on a new page, made again for that page's
+// number. It returns the page the block stands on; an error of make is
+// returned as it is, while the Builder's own errors wait for Finish.
+func (b *Builder) KeepOnLastPage(make func(page int) ([]Para, error)) (int, error) {
+	if b.err != nil {
+		return b.number, nil
+	}
+	ps, err := make(b.number)
+	if err != nil {
+		return 0, err
+	}
+	if b.Measure(ps...) > b.Remaining() && !b.AtTop() {
+		b.NewPage()
+		if ps, err = make(b.number); err != nil {
+			return 0, err
+		}
+	}
+	b.Keep(ps...)
+	return b.number, nil
+}

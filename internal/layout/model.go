@@ -20,6 +20,10 @@ const (
 	Bold
 )
 
+// Leading is the distance between the baselines of two lines of text, as
+// a multiple of the font size, everywhere in the layout.
+const Leading = 1.15
+
 // Align is the horizontal alignment of text in its box.
 type Align uint8
 

@@ -1,10 +1,12 @@
 package layout
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // Column is one column of a table: its width in points and how its body
@@ -41,6 +43,10 @@ type TableSpec struct {
 	// Continued returns the marker printed above the rest of an entry
 	// carried to the next page.
 	Continued func(entry int) string
+	// LinesAsValue gives an entry row's cells that have no typed value
+	// (labels) their printed lines as a text value, one a line, so that
+	// a workbook breaks them where the page does.
+	LinesAsValue bool
 }
 
 // CellIn is the content of one body cell.
@@ -100,7 +106,7 @@ func (t *tableState) span(col, n int) (x, w float64) {
 func (t *tableState) layoutHeader(b *Builder) {
 	s := t.spec
 	size := s.HeaderSize
-	lead := 1.15 * size
+	lead := Leading * size
 	f := b.face(Regular)
 	type laid struct {
 		hc    HeaderCell
@@ -152,7 +158,7 @@ func (t *tableState) layoutHeader(b *Builder) {
 	}
 	if s.Numbers {
 		ns := s.NumberSize
-		h := 1.15*ns + 2*s.Pad
+		h := Leading*ns + 2*s.Pad
 		row := Row{Kind: RowNumbers, Y: y, H: h}
 		for i := range s.Columns {
 			x, w := t.span(i, 1)
@@ -245,7 +251,7 @@ func (b *Builder) Row(kind RowKind, entry int, cells []CellIn) {
 		return
 	}
 	s := t.spec
-	lead := 1.15 * s.BodySize
+	lead := Leading * s.BodySize
 	// Wrap every cell once.
 	t.lines, t.spans = t.lines[:0], t.spans[:0]
 	col, most := 0, 0
@@ -309,7 +315,7 @@ func (b *Builder) Row(kind RowKind, entry int, cells []CellIn) {
 // place sets lines [from, from+n) of every cell as one row of height h.
 func (t *tableState) place(b *Builder, kind RowKind, entry int, cells []CellIn, from, n int, h float64, part int) {
 	s := t.spec
-	lead := 1.15 * s.BodySize
+	lead := Leading * s.BodySize
 	t.openFragment(b)
 	row := Row{Kind: kind, Entry: entry, Part: part, Y: b.y, H: h, Cells: make([]Cell, len(cells))}
 	col := 0
@@ -341,12 +347,27 @@ func (t *tableState) place(b *Builder, kind RowKind, entry int, cells []CellIn, 
 				cell.Lines[j] = Line{X: lx, Y: top + float64(j)*lead, Text: l, Style: c.Style, Size: s.BodySize}
 			}
 		}
+		if s.LinesAsValue && kind == RowEntry && cell.Value.Kind == ValueNone && len(cell.Lines) > 0 {
+			cell.Value = linesValue(cell.Lines)
+		}
 		row.Cells[i] = cell
 		col += span
 	}
 	t.frag.Rows = append(t.frag.Rows, row)
 	t.bodyRows++
 	b.y += h
+}
+
+// linesValue returns printed lines as one text value, a line a line.
+func linesValue(lines []Line) Value {
+	var b strings.Builder
+	for i, l := range lines {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(l.Text)
+	}
+	return Value{Kind: ValueText, Text: b.String()}
 }
 
 // FillBlank adds empty ruled rows until page untilPage is full, leaving
@@ -424,7 +445,7 @@ func rules(rows []Row) []Rule {
 	byPlace := func(p, q seg) int {
 		switch {
 		case p.at != q.at:
-			return cmpInt(p.at, q.at)
+			return cmp.Compare(p.at, q.at)
 		case p.a < q.a:
 			return -1
 		case p.a > q.a:
@@ -454,11 +475,4 @@ func rules(rows []Row) []Rule {
 	merge(hor, true)
 	merge(ver, false)
 	return out
-}
-
-func cmpInt(a, b int64) int {
-	if a < b {
-		return -1
-	}
-	return 1
 }

@@ -46,10 +46,11 @@ func wrapPara(dst []string, f *fonts.Font, size, width, space float64, para stri
 		}
 		word := para[i:j]
 		ww := f.Width(word, size)
+		gap := float64(i-end) * space // the spaces as typed, one or more
 		switch {
-		case start >= 0 && lineW+space+ww <= width:
+		case start >= 0 && lineW+gap+ww <= width:
 			end = j
-			lineW += space + ww
+			lineW += gap + ww
 		default:
 			if start >= 0 {
 				dst = append(dst, para[start:end])

@@ -1,6 +1,7 @@
 package xlsxout
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -110,8 +111,7 @@ func New(cfg Config) (*Writer, error) {
 	// Column widths are counted in digits of the default font: one with
 	// the same metrics everywhere keeps them as the layout set them.
 	if err := f.SetDefaultFont(cfg.Font); err != nil {
-		_ = f.Close()
-		return nil, fmt.Errorf("xlsx: %w", err)
+		return nil, errors.Join(fmt.Errorf("xlsx: %w", err), f.Close())
 	}
 	return &Writer{cfg: cfg, f: f, styles: map[styleKey]int{}, lists: map[int]string{}}, nil
 }
@@ -557,12 +557,16 @@ func (w *Writer) endSheet() error {
 
 // Close finishes the last sheet and writes the workbook to out. The
 // Writer cannot be used after.
-func (w *Writer) Close(out io.Writer) error {
+func (w *Writer) Close(out io.Writer) (err error) {
 	if w.closed {
 		return ErrState
 	}
 	w.closed = true
-	defer w.f.Close()
+	defer func() {
+		if cerr := w.f.Close(); cerr != nil && err == nil {
+			err = fmt.Errorf("xlsx: %w", cerr)
+		}
+	}()
 	if w.sheets == 0 {
 		return fmt.Errorf("xlsx: no pages")
 	}
@@ -582,10 +586,16 @@ func (w *Writer) Close(out io.Writer) error {
 	return nil
 }
 
-// Abort drops the workbook without writing it.
-func (w *Writer) Abort() {
-	if !w.closed {
-		w.closed = true
-		_ = w.f.Close()
+// Abort drops the workbook without writing it, after err: it returns
+// err, joined with the error of removing the workbook's temporary files
+// if there is one.
+func (w *Writer) Abort(err error) error {
+	if w.closed {
+		return err
 	}
+	w.closed = true
+	if cerr := w.f.Close(); cerr != nil {
+		return errors.Join(err, fmt.Errorf("xlsx: %w", cerr))
+	}
+	return err
 }

@@ -276,7 +276,7 @@ func TestMisfitColumns(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer w.Abort()
+	defer w.Abort(nil)
 	err = w.Page(ps[0])
 	if err == nil {
 		err = w.Page(ps[1])
