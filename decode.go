@@ -71,8 +71,7 @@ func FormOf(data []byte) (string, error) {
 	}
 	form := jsonrec.Unquote(raw)
 	if Kind(form) == "" {
-		return "", &journal.JSONError{Path: "form", Err: fmt.Errorf("%w: want one of %s, or %s for a batch of documents",
-			journal.ErrUnknownValue, strings.Join(formIDs(), ", "), certificate.BatchForm)}
+		return "", errUnknownForm()
 	}
 	return form, nil
 }
@@ -99,6 +98,12 @@ func Decode(data []byte) (*Record, error) {
 		return nil, err
 	}
 	return rec, nil
+}
+
+// errUnknownForm is the error of a "form" that names no form.
+func errUnknownForm() error {
+	return &journal.JSONError{Path: "form", Err: fmt.Errorf("%w: want one of %s, or %s for a batch of documents",
+		journal.ErrUnknownValue, strings.Join(formIDs(), ", "), certificate.BatchForm)}
 }
 
 // formIDs returns the ID of every form: the journals, then the documents.

@@ -2,7 +2,11 @@ package msedocs_test
 
 import (
 	"errors"
+	"io"
+	"os"
+	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/msedocs/msedocs"
 	"github.com/msedocs/msedocs/certificate"
@@ -54,5 +58,66 @@ func TestDecodeErrorsNameThePath(t *testing.T) {
 	}
 	if _, err := msedocs.Decode([]byte(`{"form": `)); !errors.Is(err, journal.ErrSyntax) {
 		t.Errorf("truncated input: %v", err)
+	}
+}
+
+// Every form's sample JSON, as the command writes it, decodes to its form.
+func TestDecodeEverySample(t *testing.T) {
+	for _, f := range append(journalIDs(), documentIDs()...) {
+		data, err := sampleJSON(f)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		rec, err := msedocs.Decode(data)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		if rec.Journal != nil && rec.Journal.Form().ID != f {
+			t.Errorf("%s: decoded as %s", f, rec.Journal.Form().ID)
+		}
+		if rec.Journal == nil && (len(rec.Documents) == 0 || rec.Documents[0].Form().ID != f) {
+			t.Errorf("%s: decoded as %+v", f, rec)
+		}
+	}
+}
+
+func TestDecodeStreamAnyForm(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range append(journalIDs(), documentIDs()...) {
+		data, err := sampleJSON(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(dir, f+".json")
+		if err := os.WriteFile(path, data, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		rec, err := msedocs.DecodeStream(func() (io.ReadCloser, error) { return os.Open(path) })
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		if rec.Journal != nil {
+			if err := rec.Journal.Validate(&journal.Options{Now: time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)}); err != nil {
+				t.Errorf("%s: %v", f, err)
+			}
+		} else if len(rec.Documents) == 0 {
+			t.Errorf("%s: nothing decoded", f)
+		}
+	}
+	path := filepath.Join(dir, "bad.json")
+	for in, wantErr := range map[string]error{
+		`{"entries": [], "form": "journal9"}`: journal.ErrUnknownValue,
+		`{"entries": [[[{}]]]}`:               journal.ErrRequired,
+		`{"form": 5}`:                         journal.ErrWrongType,
+		`[]`:                                  journal.ErrWrongType,
+		`{"form": "jour`:                      journal.ErrSyntax,
+	} {
+		if err := os.WriteFile(path, []byte(in), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		_, err := msedocs.DecodeStream(func() (io.ReadCloser, error) { return os.Open(path) })
+		if !errors.Is(err, wantErr) {
+			t.Errorf("%s: %v, want %v", in, err, wantErr)
+		}
 	}
 }

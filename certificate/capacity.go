@@ -56,6 +56,7 @@ func (d *GeneralCapacity) check(c *checker) {
 func (d *GeneralCapacity) content() *content {
 	ct := newContent(d.Form(), d.Issuer, d.Date)
 	ct.serial = serialText(ct.form.Common, d.Serial)
+	ct.ident = &d.Serial
 	ct.person(&d.Person)
 	ct.percent("degree", d.Degree)
 	ct.label("cause", d.Cause)
@@ -153,6 +154,7 @@ func (d *ProfessionalCapacity) check(c *checker) {
 func (d *ProfessionalCapacity) content() *content {
 	ct := newContent(d.Form(), d.Issuer, d.Date)
 	ct.serial = serialText(ct.form.Common, d.Serial)
+	ct.ident = &d.Serial
 	ct.person(&d.Person)
 	d.ProfessionalDegree.fill(ct)
 	return ct
@@ -211,6 +213,7 @@ func (d *ProfessionalCapacityExtract) check(c *checker) {
 
 func (d *ProfessionalCapacityExtract) content() *content {
 	ct := newContent(d.Form(), d.Issuer, d.Date)
+	ct.ident = &d.Certificate // registered under the certificate's series and number
 	ct.person(&d.Person)
 	ct.plain("certificate", serialText(ct.form.Common, d.Certificate))
 	ct.ref("act", d.Act)

@@ -62,6 +62,7 @@ func (d *CareConclusion) check(c *checker) {
 func (d *CareConclusion) content() *content {
 	ct := newContent(d.Form(), d.Issuer, d.Date)
 	ct.serial = serialText(ct.form.Common, d.Serial)
+	ct.ident = &d.Serial
 	ct.person(&d.Person)
 	ct.label("cause", d.Cause)
 	// One line a kind, Kazakh then Russian: «1) бөгде адамның тұрақты

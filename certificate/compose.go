@@ -16,6 +16,8 @@ const (
 	roleIssued    layout.Role = "issued"
 	roleSignature layout.Role = "signature"
 	roleSeal      layout.Role = "seal"
+	roleVerify    layout.Role = "verify"
+	roleVerifyURL layout.Role = "verify-url"
 )
 
 // page is the sheet and type of one paper size.
@@ -98,7 +100,15 @@ func compose(d Document, r *resolved, emit func(*layout.Page) error) (int, error
 	if open {
 		b.EndTable()
 	}
-	b.Keep(footParas(ct, pg)...)
+	fig, ok, err := verifyFigure(ct, r, pg)
+	if err != nil {
+		return 0, err
+	}
+	if ok {
+		b.KeepBeside(footParas(ct, pg), footHead, fig)
+	} else {
+		b.Keep(footParas(ct, pg)...)
+	}
 	n, err := b.Finish()
 	if err != nil {
 		return n, fmt.Errorf("%s: %w", form.ID, err)
@@ -140,6 +150,10 @@ func headParas(ct *content, pg page) []layout.Para {
 	return ps
 }
 
+// footHead is the index of the head's title in footParas: the
+// verification code stands level with it (forms.PlaceSignature).
+const footHead = 1
+
 // footParas are the date of issue, the head's signature and the seal.
 func footParas(ct *content, pg page) []layout.Para {
 	bk := ct.form.Common
@@ -167,21 +181,17 @@ func fieldSpec(pg page, width float64) *layout.TableSpec {
 
 // itemSpec is the table of a FieldTable field, with the form's columns.
 func itemSpec(form forms.Document, pg page, width float64) *layout.TableSpec {
-	var total float64
-	for _, c := range form.Columns {
-		total += c.Width
-	}
 	spec := &layout.TableSpec{
-		HeaderRows: 1, HeaderSize: pg.small + 0.5, BodySize: pg.body - 0.5,
+		HeaderSize: pg.small + 0.5, BodySize: pg.body - 0.5,
 		Pad: 3, MinRow: layout.Leading*(pg.body-0.5) + 6, LinesAsValue: true,
 	}
+	cols := make([]layout.ColumnIn, len(form.Columns))
 	for i, c := range form.Columns {
-		align := layout.Left
+		cols[i] = layout.ColumnIn{Width: c.Width, Align: layout.Left, Caption: c.Caption.Stacked()}
 		if c.Kind == forms.KindNumber || c.Kind == forms.KindDate {
-			align = layout.Center
+			cols[i].Align = layout.Center
 		}
-		spec.Columns = append(spec.Columns, layout.Column{Width: width * c.Width / total, Align: align})
-		spec.Header = append(spec.Header, layout.HeaderCell{Col: i, Span: 1, RowSpan: 1, Text: c.Caption.Stacked()})
 	}
+	spec.SetColumns(cols, nil, width)
 	return spec
 }

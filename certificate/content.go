@@ -26,6 +26,11 @@ type content struct {
 	date   time.Time
 	// serial is the blank's series and number as printed; "" for none.
 	serial string
+	// ident is what identifies an issued document in its verification
+	// URL: the series and number of its blank, or what stands for them
+	// (see Options.VerifyURL); nil for a blank form, which carries no
+	// code.
+	ident *Serial
 	// full prints the form's FullTitle; duplicate marks a duplicate.
 	full, duplicate bool
 	values          map[string]value
@@ -56,10 +61,12 @@ func (ct *content) day(key string, t time.Time) {
 	}
 }
 
-// long sets a date written as the form's date line.
+// long sets a date written as the form's date line, its Kazakh month
+// in the case the field's line governs.
 func (ct *content) long(key string, t time.Time) {
 	if !t.IsZero() {
-		ct.set(key, ct.longDate(t), layout.Value{Kind: layout.ValueDate, Date: day(t)})
+		f, _ := ct.form.Field(key)
+		ct.set(key, ct.longDateIn(t, f.DateCase), layout.Value{Kind: layout.ValueDate, Date: day(t)})
 	}
 }
 
@@ -128,7 +135,7 @@ func (ct *content) period(p Period) {
 func (ct *content) termText(p Period) forms.Text {
 	label, _ := p.Term.Label()
 	if p.Term == forms.TermUntil {
-		return label.Fill(ct.longDate(p.Until))
+		return label.Fill(ct.longDateIn(p.Until, p.Term.DateCase()))
 	}
 	return label
 }
@@ -141,18 +148,24 @@ func (ct *content) termWithEnd(p Period) forms.Text {
 	if p.Term == forms.TermUntil || p.Until.IsZero() || !ok {
 		return t
 	}
-	end := until.Fill(ct.longDate(p.Until))
+	end := until.Fill(ct.longDateIn(p.Until, forms.TermUntil.DateCase()))
 	return forms.Text{KK: t.KK + ", " + end.KK, RU: t.RU + ", " + end.RU}
 }
 
 // longDate writes t as the form's date line: «2025 жылғы «09» қаңтар» /
 // «09» января 2025 г.».
 func (ct *content) longDate(t time.Time) forms.Text {
+	return ct.longDateIn(t, forms.Nominative)
+}
+
+// longDateIn writes t as longDate does, the Kazakh month in case c:
+// «2026 жылғы «01» сәуірге» before «дейін».
+func (ct *content) longDateIn(t time.Time, c forms.Case) forms.Text {
 	bk := ct.form.Common
 	if t.IsZero() {
 		return bk.FillDate("", forms.Text{}, "")
 	}
-	return bk.FillDate(t.Format("02"), bk.Months[t.Month()-1], strconv.Itoa(t.Year()))
+	return bk.FillDate(t.Format("02"), bk.Month(int(t.Month()), c), strconv.Itoa(t.Year()))
 }
 
 // serialText writes a blank's series and number: «АБ № 0012345».

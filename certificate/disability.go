@@ -49,6 +49,7 @@ func (d *Disability) check(c *checker) {
 func (d *Disability) content() *content {
 	ct := newContent(d.Form(), d.Issuer, d.Date)
 	ct.serial = serialText(ct.form.Common, d.Serial)
+	ct.ident = &d.Serial
 	ct.person(&d.Person)
 	ct.label("group", d.Group)
 	ct.label("cause", d.Cause)

@@ -44,6 +44,9 @@ func validateDoc(d Document, r *resolved, item int) error {
 	c := &checker{doc: d.Form().ID, item: item}
 	c.Checker = check.Checker{Settings: r.set, Add: c.add}
 	d.check(c)
+	if r.verify != nil {
+		r.verify.check(c, d)
+	}
 	return c.err()
 }
 

@@ -44,6 +44,7 @@ func (d *FullRehabilitation) check(c *checker) {
 
 func (d *FullRehabilitation) content() *content {
 	ct := newContent(d.Form(), d.Issuer, d.Date)
+	ct.ident = &Serial{} // identified by form and date alone
 	ct.person(&d.Person)
 	ct.day("exam_date", d.ExamDate)
 	ct.label("previous_group", d.PreviousGroup)
@@ -145,6 +146,7 @@ func (d *ExpertNotice) check(c *checker) {
 
 func (d *ExpertNotice) content() *content {
 	ct := newContent(d.Form(), d.Issuer, d.Date)
+	ct.ident = &Serial{Number: d.Referral.Number} // the referral it answers
 	ct.duplicate = d.Duplicate
 	ct.plain("addressee", d.Addressee)
 	ct.person(&d.Person)

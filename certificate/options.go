@@ -25,13 +25,56 @@ type Options struct {
 	// a date is in the future when it is after the day Now falls on in
 	// Zone. Nil means Asia/Almaty (UTC+5), whose zone data is embedded.
 	Zone *time.Location
+	// VerifyURL, when set, prints on every issued document (not on a
+	// blank form) a QR code of the document's verification URL, with the
+	// URL printed small beneath it, where the form's data place it
+	// (forms.VerifyMark: beside the head's signature). It is a template of
+	// an absolute http or https URL in printable ASCII, e.g.
+	// "https://msek.example.kz/verify/{form}/{series}/{number}?date={date}",
+	// with these placeholders:
+	//
+	//	{form}    the form's ID, e.g. "disability"
+	//	{series}  the series of the document's blank, e.g. "АБ"
+	//	{number}  the number of the document's blank, e.g. "0012345"
+	//	{date}    the date of issue, YYYY-MM-DD
+	//
+	// Each value is escaped for where it stands: in the path or the
+	// fragment as a path segment (url.PathEscape: a "/" in a series
+	// cannot add a segment, Cyrillic becomes %D0%90…), in the query as a
+	// query value (url.QueryEscape: "&", "=" and "+" cannot add
+	// parameters). A placeholder may not stand in the scheme or host, and
+	// an unknown one is an error (ErrVerifyURL). There is no placeholder
+	// for a name or an IIN: no personal data goes into the code. The
+	// template may be 256 bytes long, and a document's URL, escaped, 300
+	// bytes (a longer one is a *ValidationError of field "verify_url"),
+	// which keeps the code small enough to scan from paper.
+	//
+	// Documents without a series of their own fill the placeholders with
+	// what identifies them: the extract from the certificate of the
+	// degree of loss of professional working capacity takes the series
+	// and number of that certificate (it is registered under them in
+	// journal 4); the extracts and whole parts of the rehabilitation
+	// programme take an empty series and the programme's number; the
+	// expert notice takes an empty series and the number of the referral
+	// (form № 31/у) it answers; the notice of full rehabilitation has
+	// neither, and is identified by {form} and {date} alone. An empty
+	// value leaves its place empty («…/rehab_social//ИПР-0457» before
+	// escaping).
+	VerifyURL string
+	// NoArchive writes plain PDF instead of PDF/A-1b (ISO 19005-1, level
+	// B), the archival form every PDF is in by default. Turn it off only
+	// for a file a later tool will change by adding what PDF/A-1 forbids
+	// (transparency, attachments, encryption), which would otherwise
+	// claim a conformance it no longer has; it saves about 10 KB a file.
+	NoArchive bool
 }
 
 // resolved is the documents' Options with the shared settings (fonts,
 // today) worked out.
 type resolved struct {
 	Options
-	set check.Settings
+	set    check.Settings
+	verify *verifyTemplate // nil: no verification code
 }
 
 func resolve(o *Options) (*resolved, error) {
@@ -40,5 +83,14 @@ func resolve(o *Options) (*resolved, error) {
 		opts = *o
 	}
 	set, err := check.Resolve(opts.Fonts, opts.Now, opts.Zone)
-	return &resolved{Options: opts, set: set}, err
+	if err != nil {
+		return nil, err
+	}
+	r := &resolved{Options: opts, set: set}
+	if r.VerifyURL != "" {
+		if r.verify, err = parseVerifyURL(r.VerifyURL); err != nil {
+			return nil, err
+		}
+	}
+	return r, nil
 }

@@ -37,7 +37,7 @@ func WritePDF(w io.Writer, opts *Options, docs ...Document) error {
 }
 
 func pdfInfo(docs []Document, r *resolved) pdfout.Info {
-	info := pdfout.Info{Creator: "msedocs", Producer: "msedocs", Created: r.Created}
+	info := pdfout.Info{Creator: "msedocs", Producer: "msedocs", Created: r.Created, NoArchive: r.NoArchive}
 	form := docs[0].Form()
 	if len(docs) == 1 {
 		ct := docs[0].content()

@@ -101,6 +101,7 @@ func (d *Rehab) check(c *checker) {
 func (d *Rehab) content(form forms.Document) *content {
 	ct := newContent(form, d.Issuer, d.Date)
 	ct.full = d.Full()
+	ct.ident = &Serial{Number: d.Program.Number} // the programme's number
 	ct.person(&d.Person)
 	ct.label("group", d.Group)
 	ct.label("cause", d.Cause)

@@ -38,9 +38,7 @@ func WriteXLSX(w io.Writer, opts *Options, docs ...Document) error {
 		if err != nil {
 			return xw.Abort(err)
 		}
-		pg := pageFor(d.Form().Paper)
-		m := xlsxout.Margins{Top: pg.top, Right: pg.right, Bottom: pg.bottom, Left: pg.left}
-		if err := xw.Document(sheetName(i+1, d.Form().ID), m, pages); err != nil {
+		if err := xw.Document(sheetName(i+1, d.Form().ID), pages); err != nil {
 			return xw.Abort(err)
 		}
 	}

@@ -76,13 +76,17 @@ type Metrics struct {
 
 // Parse reads TrueType data. name is how errors and the PDF refer to the
 // font.
+//
+// Damaged or unsupported data is an error wrapping ErrBadFont, never a
+// panic: the tables are checked before gopdf's parser reads them (see
+// checkSFNT), and Parse costs time and memory in proportion to the data.
 func Parse(name string, ttf []byte) (*Font, error) {
-	var p core.TTFParser
-	if err := p.ParseFontData(ttf); err != nil {
-		return nil, fmt.Errorf("fonts: parse %q: %w", name, err)
+	if err := checkSFNT(name, ttf); err != nil {
+		return nil, err
 	}
-	if p.UnitsPerEm() == 0 {
-		return nil, fmt.Errorf("fonts: parse %q: zero units per em", name)
+	p, err := parseTTF(name, ttf)
+	if err != nil {
+		return nil, err
 	}
 	f := &Font{
 		name:       name,
@@ -117,6 +121,25 @@ func Parse(name string, ttf []byte) (*Font, error) {
 		}
 	}
 	return f, nil
+}
+
+// parseTTF runs gopdf's parser on data checkSFNT has passed. The
+// deferred recover is a last line of defence, not the check: gopdf is not
+// ours and reads offsets from the file without bounds checks, so a case
+// checkSFNT misses (or a later gopdf) must still be an error and not take
+// the caller's process down. Recovering is safe here because the parser
+// only fills its own local value, which is dropped.
+func parseTTF(name string, ttf []byte) (p *core.TTFParser, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			p, err = nil, &FontError{Font: name, Reason: fmt.Sprintf("parser failed: %v", v)}
+		}
+	}()
+	p = new(core.TTFParser)
+	if err := p.ParseFontData(ttf); err != nil {
+		return nil, &FontError{Font: name, Reason: err.Error()}
+	}
+	return p, nil
 }
 
 // Name returns the name given to Parse.

@@ -62,7 +62,22 @@ type Field struct {
 	Label Text
 	// Kind is what the field holds.
 	Kind FieldKind
+	// DateCase is the case a date put in the Slot of a FieldLine takes
+	// in Kazakh, where the postposition after it governs the month's
+	// ending: «… сәуірге дейін» (Dative), «… наурыздан бастап»
+	// (Ablative). Russian dates read the same in every line.
+	DateCase Case
 }
+
+// Case is a grammatical case of a Kazakh month name in a date.
+type Case uint8
+
+// Cases a date takes.
+const (
+	Nominative Case = iota // «2025 жылғы «09» қаңтар»
+	Dative                 // before «дейін»: «… қаңтарға дейін»
+	Ablative               // before «бастап»: «… қаңтардан бастап»
+)
 
 // Document is the form of one result document of the МСЭ state service
 // (the standard of Order No. 60, Appendix 2-1 to the МСЭ rules, item 5).
@@ -148,6 +163,9 @@ type DocumentBook struct {
 	Date Text
 	// Months are the month names (genitive in Russian), January first.
 	Months [12]Text
+	// MonthsDative and MonthsAblative are the Kazakh month names in the
+	// dative and the ablative, January first (see Field.DateCase).
+	MonthsDative, MonthsAblative [12]string
 	// IssuedOn is the line of the date of issue; Slot takes the date.
 	IssuedOn Text
 	// Head is the signer: the head of the МСЭ department.
@@ -163,6 +181,33 @@ type DocumentBook struct {
 	Percent string
 	// Batch titles a file holding several documents.
 	Batch Text
+	// Verify says where an issued document prints the QR code of its
+	// verification URL, when the department gives one.
+	Verify VerifyMark
+}
+
+// Place names where on a document something stands.
+type Place string
+
+// Places of a document.
+const (
+	// PlaceSignature is at the right margin, beside the head's signature
+	// and the seal, its top level with the head's title.
+	PlaceSignature Place = "signature"
+)
+
+// VerifyMark is the QR code of a document's verification URL, with the
+// URL printed small beneath it (reconstructed: the official blanks carry
+// none).
+type VerifyMark struct {
+	// Place is where the code stands.
+	Place Place
+	// Width is the least width of the code with its quiet zone, in
+	// millimetres; a long URL makes it wider. At least 18.
+	Width float64
+	// CaptionWidth is the width of the box the URL is printed in, beneath
+	// the code, in millimetres.
+	CaptionWidth float64
 }
 
 // FillDate writes a date as the form prints it: day as two digits, the
@@ -177,6 +222,22 @@ func (b DocumentBook) FillDate(day string, month Text, year string) Text {
 		).Replace(tmpl)
 	}
 	return Text{KK: fill(b.Date.KK, month.KK), RU: fill(b.Date.RU, month.RU)}
+}
+
+// Month returns the name of month m (1 for January) in case c: Kazakh
+// declined, Russian in the genitive as dates take it.
+func (b DocumentBook) Month(m int, c Case) Text {
+	if m < 1 || m > 12 {
+		return Text{}
+	}
+	t := b.Months[m-1]
+	switch c {
+	case Dative:
+		t.KK = b.MonthsDative[m-1]
+	case Ablative:
+		t.KK = b.MonthsAblative[m-1]
+	}
+	return t
 }
 
 func orBlank(s, blank string) string {

@@ -55,15 +55,19 @@ func DocumentByID(id string) (Document, bool) {
 func documentBook() DocumentBook {
 	bk := book()
 	return DocumentBook{
-		FormMark:      Text{KK: "Нысан", RU: "Форма"},
-		Ministry:      bk.Ministry,
-		Department:    bk.Department,
-		Unit:          Text{KK: Slot + " бөлімі", RU: "отдел " + Slot},
-		Duplicate:     Text{KK: "Телнұсқа", RU: "Дубликат"},
-		Serial:        Text{KK: "Сериясы", RU: "Серия"},
-		Number:        "№",
-		Date:          Text{KK: SlotYear + " жылғы «" + SlotDay + "» " + SlotMonth, RU: "«" + SlotDay + "» " + SlotMonth + " " + SlotYear + " г."},
-		Months:        bk.Months,
+		FormMark:   Text{KK: "Нысан", RU: "Форма"},
+		Ministry:   bk.Ministry,
+		Department: bk.Department,
+		Unit:       Text{KK: Slot + " бөлімі", RU: "отдел " + Slot},
+		Duplicate:  Text{KK: "Телнұсқа", RU: "Дубликат"},
+		Serial:     Text{KK: "Сериясы", RU: "Серия"},
+		Number:     "№",
+		Date:       Text{KK: SlotYear + " жылғы «" + SlotDay + "» " + SlotMonth, RU: "«" + SlotDay + "» " + SlotMonth + " " + SlotYear + " г."},
+		Months:     bk.Months,
+		MonthsDative: [12]string{"қаңтарға", "ақпанға", "наурызға", "сәуірге", "мамырға", "маусымға",
+			"шілдеге", "тамызға", "қыркүйекке", "қазанға", "қарашаға", "желтоқсанға"},
+		MonthsAblative: [12]string{"қаңтардан", "ақпаннан", "наурыздан", "сәуірден", "мамырдан", "маусымнан",
+			"шілдеден", "тамыздан", "қыркүйектен", "қазаннан", "қарашадан", "желтоқсаннан"},
 		IssuedOn:      Text{KK: "Берілген күні: " + Slot, RU: "Дата выдачи: " + Slot},
 		Head:          Text{KK: "Бөлім басшысы", RU: "Руководитель отдела"},
 		SignatureLine: "_________________________",
@@ -71,6 +75,7 @@ func documentBook() DocumentBook {
 		Seal:          "М.О./М.П.",
 		Percent:       Slot + " %",
 		Batch:         Text{KK: "Медициналық-әлеуметтік сараптама құжаттары", RU: "Документы медико-социальной экспертизы"},
+		Verify:        VerifyMark{Place: PlaceSignature, Width: 20, CaptionWidth: 48},
 	}
 }
 
@@ -124,11 +129,11 @@ func professionalFields() []Field {
 		{Key: "degree", Label: Text{KK: "Кәсіптік еңбекке қабілеттіліктен айырылу дәрежесі", RU: "Степень утраты профессиональной трудоспособности"}},
 		{Key: "cause", Label: professionalCause()},
 		{Key: "term", Label: Text{KK: "Кәсіптік еңбекке қабілеттіліктен айырылу мерзімі", RU: "Срок утраты профессиональной трудоспособности"}},
-		{Key: "until", Kind: FieldLine, Label: Text{
+		{Key: "until", Kind: FieldLine, DateCase: Dative, Label: Text{
 			KK: "Кәсіптік еңбекке қабілеттіліктен айырылу дәрежесінің белгіленген мерзімі " + Slot + " дейін",
 			RU: "Степень утраты профессиональной трудоспособности установлена на срок до " + Slot,
 		}},
-		{Key: "from", Kind: FieldLine, Label: Text{
+		{Key: "from", Kind: FieldLine, DateCase: Ablative, Label: Text{
 			KK: "Кәсіптік еңбекке қабілеттіліктен айырылу дәрежесінің мерзімі " + Slot + " бастап есептелді",
 			RU: "Срок степени утраты профессиональной трудоспособности зачтен с " + Slot,
 		}},
@@ -164,11 +169,11 @@ func DisabilityCertificate() Document {
 		Journal: JournalDisability,
 		Fields: fields(personFields(), disabilityFields(), []Field{
 			// The lines of the МСЭ act's items 32.3 and 32.4.
-			{Key: "until", Kind: FieldLine, Label: Text{
+			{Key: "until", Kind: FieldLine, DateCase: Dative, Label: Text{
 				KK: "Мүгедектіктің белгіленген мерзімі " + Slot + " дейін",
 				RU: "Инвалидность установлена на срок до " + Slot,
 			}},
-			{Key: "from", Kind: FieldLine, Label: Text{
+			{Key: "from", Kind: FieldLine, DateCase: Ablative, Label: Text{
 				KK: "Мүгедектік мерзімі " + Slot + " бастап есептелді",
 				RU: "Срок инвалидности зачтен с " + Slot,
 			}},
@@ -177,22 +182,50 @@ func DisabilityCertificate() Document {
 	}
 }
 
+// rehabPart names a part of the individual rehabilitation programme in
+// the cases its two titles need. The extract's title takes the genitive
+// («Выписка из социальной части …»), the whole part's title the
+// nominative («…: социальная часть»). A Kazakh adjective does not decline,
+// so its two forms are the same word; the Kazakh titles put the case on
+// the noun instead («… бағдарламасының әлеуметтік бөлігінен үзінді
+// көшірме», «… бағдарламасының әлеуметтік бөлігі»).
+type rehabPart struct {
+	genitive, nominative Text
+}
+
+// socialPart is the social part of the ИПР.
+func socialPart() rehabPart {
+	return rehabPart{
+		genitive:   Text{KK: "әлеуметтік", RU: "социальной"},
+		nominative: Text{KK: "әлеуметтік", RU: "социальная"},
+	}
+}
+
+// professionalPart is the professional part of the ИПР.
+func professionalPart() rehabPart {
+	return rehabPart{
+		genitive:   Text{KK: "кәсіптік", RU: "профессиональной"},
+		nominative: Text{KK: "кәсіптік", RU: "профессиональная"},
+	}
+}
+
 // rehabExtract is the form of an extract from a part of the individual
 // rehabilitation programme (ИПР). The extracts carry no series: Order
 // No. 318 has no register for them. Their fields are (reconstructed).
-func rehabExtract(id string, part, measures, when Text) Document {
+func rehabExtract(id string, part rehabPart, measures, when Text) Document {
 	return Document{
 		ID:     id,
 		Source: standard(when),
 		Title: Text{
 			// (reconstructed) Kazakh name.
-			KK: "Мүгедекті оңалтудың жеке бағдарламасының " + part.KK + " бөлігінен үзінді көшірме",
-			RU: "Выписка из " + part.RU + " части индивидуальной программы реабилитации инвалида",
+			KK: "Мүгедекті оңалтудың жеке бағдарламасының " + part.genitive.KK + " бөлігінен үзінді көшірме",
+			RU: "Выписка из " + part.genitive.RU + " части индивидуальной программы реабилитации инвалида",
 		},
 		FullTitle: Text{
-			// (reconstructed)
-			KK: "Мүгедекті оңалтудың жеке бағдарламасының " + part.KK + " бөлігі",
-			RU: "Индивидуальная программа реабилитации инвалида: " + part.RU + " часть",
+			// (reconstructed) The standard names the whole part «социальная
+			// (профессиональная) часть ИПР».
+			KK: "Мүгедекті оңалтудың жеке бағдарламасының " + part.nominative.KK + " бөлігі",
+			RU: "Индивидуальная программа реабилитации инвалида: " + part.nominative.RU + " часть",
 		},
 		Paper: A4,
 		Fields: fields(personFields(), disabilityFields()[:2], []Field{
@@ -217,8 +250,7 @@ func rehabExtract(id string, part, measures, when Text) Document {
 // ИПР is developed; those disabled by a work injury or an occupational
 // disease receive the whole social part (FullTitle). A4.
 func SocialRehabExtract() Document {
-	return rehabExtract(DocSocialRehab,
-		Text{KK: "әлеуметтік", RU: "социальной"},
+	return rehabExtract(DocSocialRehab, socialPart(),
 		Text{KK: "Әлеуметтік оңалту іс-шаралары", RU: "Мероприятия социальной реабилитации"},
 		Text{
 			KK: "көрсетілетін қызметті алушыға ОЖБ-ның әлеуметтік бөлігі әзірленген жағдайда; еңбек жарақаты және (немесе) кәсіптік ауру салдарынан мүгедектігі бар адамдарға – ОЖБ-ның әлеуметтік бөлігі",
@@ -232,8 +264,7 @@ func SocialRehabExtract() Document {
 // injury or an occupational disease receive the whole professional part
 // (FullTitle). A4.
 func ProfessionalRehabExtract() Document {
-	return rehabExtract(DocProfessionalRehab,
-		Text{KK: "кәсіптік", RU: "профессиональной"},
+	return rehabExtract(DocProfessionalRehab, professionalPart(),
 		Text{KK: "Кәсіптік оңалту іс-шаралары", RU: "Мероприятия профессиональной реабилитации"},
 		Text{
 			KK: "көрсетілетін қызметті алушыға ОЖБ-ның кәсіптік бөлігі әзірленген жағдайда; еңбек жарақаты және (немесе) кәсіптік ауру салдарынан мүгедектігі бар адамдарға – ОЖБ-ның кәсіптік бөлігі",
@@ -264,11 +295,11 @@ func GeneralCapacityCertificate() Document {
 				RU: "Причина степени утраты общей трудоспособности",
 			}},
 			Field{Key: "term", Label: Text{KK: "Жалпы еңбекке қабілеттіліктен айырылу мерзімі", RU: "Срок утраты общей трудоспособности"}},
-			Field{Key: "until", Kind: FieldLine, Label: Text{
+			Field{Key: "until", Kind: FieldLine, DateCase: Dative, Label: Text{
 				KK: "Жалпы еңбекке қабілеттіліктен айырылу дәрежесінің белгіленген мерзімі " + Slot + " дейін",
 				RU: "Степень утраты общей трудоспособности установлена на срок до " + Slot,
 			}},
-			Field{Key: "from", Kind: FieldLine, Label: Text{
+			Field{Key: "from", Kind: FieldLine, DateCase: Ablative, Label: Text{
 				KK: "Жалпы еңбекке қабілеттіліктен айырылу дәрежесінің мерзімі " + Slot + " бастап есептелді",
 				RU: "Срок степени утраты общей трудоспособности зачтен с " + Slot,
 			}},
@@ -362,11 +393,11 @@ func CareConclusion() Document {
 			{Key: "needs", Label: Text{KK: "Қосымша көмек түрлеріне және күтімге мұқтаж", RU: "Нуждается в дополнительных видах помощи и уходе"}},
 			// (reconstructed) the term of the need.
 			{Key: "term", Label: Text{KK: "Мұқтаждық мерзімі", RU: "Срок нуждаемости"}},
-			{Key: "until", Kind: FieldLine, Label: Text{
+			{Key: "until", Kind: FieldLine, DateCase: Dative, Label: Text{
 				KK: "Мұқтаждық " + Slot + " дейін белгіленді",
 				RU: "Нуждаемость установлена на срок до " + Slot,
 			}},
-			{Key: "from", Kind: FieldLine, Label: Text{
+			{Key: "from", Kind: FieldLine, DateCase: Ablative, Label: Text{
 				KK: "Мұқтаждық мерзімі " + Slot + " бастап есептелді",
 				RU: "Срок нуждаемости исчисляется с " + Slot,
 			}},

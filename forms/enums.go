@@ -75,3 +75,13 @@ func lookup(list []Option, id string) (Text, bool) {
 	}
 	return Text{}, false
 }
+
+// DateCase is the case a date put in the term's label takes in Kazakh:
+// the dative before «дейін» in TermUntil's «… дейін», otherwise the
+// nominative.
+func (t Term) DateCase() Case {
+	if t == TermUntil {
+		return Dative
+	}
+	return Nominative
+}

@@ -78,12 +78,8 @@ func titleParas(form forms.Journal, h *Header, sz sizes, volume string) []layout
 
 // tableSpec turns the form's columns into the layout's table.
 func tableSpec(form forms.Journal, sz sizes, width float64) *layout.TableSpec {
-	var total float64
-	for _, c := range form.Columns {
-		total += c.Width
-	}
 	spec := &layout.TableSpec{
-		HeaderRows: 1, Numbers: true,
+		Numbers:    true,
 		HeaderSize: sz.header, NumberSize: sz.numbers, BodySize: sz.body,
 		Pad: 2, MinRow: layout.Leading*sz.body + 4, BlankRow: 20,
 		Continued: func(n int) string {
@@ -91,29 +87,19 @@ func tableSpec(form forms.Journal, sz sizes, width float64) *layout.TableSpec {
 			return form.Book.Continued.Fill(forms.Text{KK: s, RU: s}).Join()
 		},
 	}
-	if len(form.Groups) > 0 {
-		spec.HeaderRows = 2
-	}
+	cols := make([]layout.ColumnIn, len(form.Columns))
 	for i, c := range form.Columns {
-		align := layout.Left
+		cols[i] = layout.ColumnIn{Width: c.Width, Align: layout.Left, Caption: c.Caption.Stacked()}
 		switch c.Kind {
 		case forms.KindNumber, forms.KindDate, forms.KindCount, forms.KindBalance:
-			align = layout.Center
+			cols[i].Align = layout.Center
 		}
-		spec.Columns = append(spec.Columns, layout.Column{Width: width * c.Width / total, Align: align})
-		cell := layout.HeaderCell{Row: 0, Col: i, Span: 1, RowSpan: spec.HeaderRows, Text: c.Caption.Stacked()}
-		for _, g := range form.Groups {
-			if c.Num >= g.First && c.Num <= g.Last {
-				cell.Row, cell.RowSpan = 1, 1
-				if c.Num == g.First {
-					spec.Header = append(spec.Header, layout.HeaderCell{
-						Row: 0, Col: i, Span: g.Last - g.First + 1, RowSpan: 1, Text: g.Caption.Stacked(),
-					})
-				}
-			}
-		}
-		spec.Header = append(spec.Header, cell)
 	}
+	var groups []layout.GroupIn
+	for _, g := range form.Groups {
+		groups = append(groups, layout.GroupIn{First: g.First - 1, Last: g.Last - 1, Caption: g.Caption.Stacked()})
+	}
+	spec.SetColumns(cols, groups, width)
 	return spec
 }
 

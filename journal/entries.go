@@ -147,9 +147,11 @@ var generalCapacityTable = &fieldTable[GeneralCapacityEntry]{cols: []column[Gene
 	signatureCol[GeneralCapacityEntry]("signature"),
 }}
 
+// percentCell is a per cent: the number, printed with its unit.
 func percentCell(d int) layout.CellIn {
 	c := countCell(d)
-	c.Text += "%"
+	c.Value.Unit = "%"
+	c.Text += c.Value.Unit
 	return c
 }
 

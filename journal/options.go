@@ -36,8 +36,15 @@ type Options struct {
 	// Language of values from closed lists.
 	Language Language
 	// VolumePages is the most pages one bound volume may have when Write
-	// splits a long journal; 0 means DefaultVolumePages (500).
+	// splits a long journal; 0 means DefaultVolumePages (500) and
+	// NoVolumeLimit (any negative number) never splits.
 	VolumePages int
+	// NoArchive writes plain PDF instead of PDF/A-1b (ISO 19005-1, level
+	// B), the archival form every PDF is in by default. Turn it off only
+	// for a file a later tool will change by adding what PDF/A-1 forbids
+	// (transparency, attachments, encryption), which would otherwise
+	// claim a conformance it no longer has; it saves about 10 KB a file.
+	NoArchive bool
 	// Progress, when not nil, is told after each page how much is done:
 	// entries (pages, for a blank journal) out of total, or of -1 when
 	// the entries come from a Stream. Write calls it from several

@@ -35,10 +35,11 @@ func renderPDF(src *source, r *resolved, blank int, w io.Writer, t *tracker) err
 
 func pdfInfo(src *source, r *resolved) pdfout.Info {
 	return pdfout.Info{
-		Title:    src.form.Title.Fill(src.header.Unit).RU,
-		Subject:  src.form.Source.RU,
-		Creator:  "msedocs",
-		Producer: "msedocs",
-		Created:  r.Created,
+		Title:     src.form.Title.Fill(src.header.Unit).RU,
+		Subject:   src.form.Source.RU,
+		Creator:   "msedocs",
+		Producer:  "msedocs",
+		Created:   r.Created,
+		NoArchive: r.NoArchive,
 	}
 }

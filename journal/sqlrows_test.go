@@ -16,9 +16,9 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/ledongthuc/pdf"
 
 	"github.com/msedocs/msedocs/forms"
+	"github.com/msedocs/msedocs/internal/pdftest"
 	"github.com/msedocs/msedocs/internal/pgtest"
 	"github.com/msedocs/msedocs/journal"
 )
@@ -117,7 +117,7 @@ func testDBVolumes(t *testing.T, db *sql.DB) {
 		if n == 1 {
 			pdfcpuPages(t, data) // one volume checked by pdfcpu: the others are alike
 		}
-		first, pages := firstPage(t, data)
+		first, pages := pdftest.PageText(t, data, 1)
 		if pages > journal.DefaultVolumePages {
 			t.Errorf("volume %d has %d pages, more than %d", n, pages, journal.DefaultVolumePages)
 		}
@@ -135,20 +135,6 @@ func testDBVolumes(t *testing.T, db *sql.DB) {
 	if next != 100_001 {
 		t.Errorf("volumes hold entries 1–%d, want 1–100000", next-1)
 	}
-}
-
-// firstPage returns the text of a PDF's first page and its page count.
-func firstPage(t *testing.T, data []byte) (string, int) {
-	t.Helper()
-	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := r.Page(1).GetPlainText(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s, r.NumPage()
 }
 
 // testDBXLSX streams 100 000 rows into one workbook with 100 000

@@ -10,11 +10,17 @@ import (
 
 	"github.com/msedocs/msedocs/forms"
 	"github.com/msedocs/msedocs/internal/layout"
+	"github.com/msedocs/msedocs/internal/numwords"
 )
 
 // DefaultVolumePages is the most pages a bound volume has when
 // Options.VolumePages is 0: nobody binds 3 000 pages.
 const DefaultVolumePages = 500
+
+// NoVolumeLimit as Options.VolumePages binds a journal in one volume
+// however long it is (up to numwords.Max pages, the most its
+// certification can count in words).
+const NoVolumeLimit = -1
 
 // Format is a file format a journal can be written in.
 type Format int
@@ -109,7 +115,8 @@ func Write(outs []Output, opts *Options) error {
 			blank = b.pages()
 		}
 		src := o.Journal.source()
-		if blank > 0 || len(src.sections) != 1 {
+		if blank > 0 || len(src.sections) != 1 || r.VolumePages < 0 {
+			// One volume: no need to lay it out to find where volumes end.
 			tasks <- task{out: o, src: src, n: 1, blank: blank, fail: res}
 			continue
 		}
@@ -217,8 +224,11 @@ var errFormat = errors.New("unknown format")
 
 // volumePages returns the page limit of a volume.
 func (r *resolved) volumePages() int {
-	if r.VolumePages > 0 {
+	switch {
+	case r.VolumePages > 0:
 		return r.VolumePages
+	case r.VolumePages < 0:
+		return numwords.Max
 	}
 	return DefaultVolumePages
 }
@@ -269,9 +279,14 @@ func splitVolumes(src *source, r *resolved, emit func(n int, vol *source) error)
 			return fmt.Errorf("entry %d: %w", n+1, &StreamError{Err: err})
 		}
 		n++
+		// Numbered as compose numbers it: as given, else by position.
+		num := n
+		if k := e.no(); k > 0 {
+			num = k
+		}
 		cells = e.cells(r.Language, cells[:0])
-		cells[0] = countCell(n)
-		b.Row(layout.RowEntry, n, cells)
+		cells[0] = countCell(num)
+		b.Row(layout.RowEntry, num, cells)
 		over := b.PageNumber() > limit || (b.PageNumber() == limit && b.Remaining() < certH)
 		if over && len(cur) > 0 {
 			if err := finish(true, false); err != nil {
@@ -280,7 +295,7 @@ func splitVolumes(src *source, r *resolved, emit func(n int, vol *source) error)
 			n--
 			begin()
 			n++
-			b.Row(layout.RowEntry, n, cells)
+			b.Row(layout.RowEntry, num, cells)
 		}
 		if b.Err() != nil {
 			return b.Err()

@@ -172,10 +172,8 @@ func xlsxConfig(src *source, r *resolved) xlsxout.Config {
 	cfg := xlsxout.Config{
 		Sheets:    sheetNames(form),
 		ListSheet: ListSheetName,
-		Margins:   xlsxout.Margins{Top: marginTop, Right: marginRight, Bottom: marginBottom, Left: marginLeft},
 		Font:      xlsxFont,
 		BodySize:  sz.body,
-		PageLabel: form.Book.Page.Join(),
 		Props: xlsxout.Props{
 			Title:       form.Title.Fill(src.header.Unit).RU,
 			Subject:     form.Source.RU,

@@ -6,13 +6,15 @@ import (
 	"io"
 	"strings"
 
+	"github.com/msedocs/msedocs/certificate"
 	"github.com/msedocs/msedocs/journal"
 )
 
 // maxSample bounds "sample -n".
 const maxSample = 1_000_000
 
-// commands are the subcommands, in the order of the help.
+// commands are the subcommands, in the order of the help; serve is in
+// servecmd.go.
 var commands = []*command{
 	{
 		name: "forms", args: "", summary: "list the forms: id, Kazakh and Russian title, legal source",
@@ -46,6 +48,8 @@ var commands = []*command{
 			pages := fs.Int("pages", 0, "number of pages `N` in all (default: the form's own, 100)")
 			out := fs.String("o", "", "output `FILE`, .pdf or .xlsx; - for stdout")
 			format := fs.String("format", "", "output `format`, pdf or xlsx (default: from the extension)")
+			wf, ff := addWriteFlags(fs), addFontFlags(fs)
+			noArchive := fs.Bool("no-pdfa", false, noArchiveUsage)
 			return func(pos []string) error {
 				fam, err := formArg(pos[0])
 				if err != nil {
@@ -58,7 +62,14 @@ var commands = []*command{
 				if err != nil {
 					return err
 				}
+				if err := o.guard("", *wf.force); err != nil {
+					return err
+				}
+				if o.fonts, err = ff.load(); err != nil {
+					return err
+				}
 				o.pages = *pages
+				o.noArchive = *noArchive
 				return fam.blank(pos[0], o)
 			}
 		},
@@ -73,8 +84,22 @@ var commands = []*command{
 			"A journal longer than -volume-pages pages is bound in volumes, each with\n" +
 			"its own title page, continued numbering and certification: -o name.pdf\n" +
 			"writes name.vol1.pdf, name.vol2.pdf, …, and a journal that fits in one\n" +
-			"volume just name.pdf. Either every file is written or none is. Stdout\n" +
-			"gets the journal in one piece.\n" +
+			"volume just name.pdf; -volume-pages 0 never splits. Either every file\n" +
+			"is written or none is. The name\n" +
+			"owns its set: once the new files are in place, the files of an earlier\n" +
+			"render that the new set does not hold (name.pdf beside new volumes, or\n" +
+			"volumes beyond the new count) are removed. Stdout gets the journal in\n" +
+			"one piece.\n" +
+			"\n" +
+			"The output may not be the input (also through a link), and its extension\n" +
+			"must be the format's. A read-only file, or a symbolic link, is not\n" +
+			"replaced unless -force is given. -font and -font-bold print in another\n" +
+			"TrueType face (e.g. Times New Roman; Liberation Serif has its metrics and\n" +
+			"is the default); a letter the face lacks is an error naming it (U+XXXX).\n" +
+			"SIGINT, SIGTERM and SIGHUP stop the render and remove its temporary\n" +
+			"files (exit status 130, 143, 129).\n" +
+			"\n" +
+			"PDF files are PDF/A-1b, the archival form, unless -no-pdfa is given.\n" +
 			"\n" +
 			"A batch of documents, {\"form\": \"documents\", \"documents\": [...]}, or one\n" +
 			"document prints a document a page (PDF) or a sheet (XLSX); they print\n" +
@@ -88,7 +113,11 @@ var commands = []*command{
 			format := fs.String("format", "", "output `format`, pdf or xlsx (default: from the extension)")
 			lang := fs.String("lang", "ru", "`language` of values from closed lists (groups, causes, terms): ru or kk")
 			volumePages := fs.Int("volume-pages", journal.DefaultVolumePages,
-				"most pages `N` of a volume of a long journal, title and certification included")
+				"most pages `N` of a volume of a long journal, title and certification included; 0 never splits")
+			verifyURL := fs.String("verify-url", "",
+				"documents: print a QR code of this verification `URL` on each, with {form}, {series}, {number}, {date} filled in")
+			wf, ff := addWriteFlags(fs), addFontFlags(fs)
+			noArchive := fs.Bool("no-pdfa", false, noArchiveUsage)
 			db := addDBFlags(fs)
 			return func([]string) error {
 				if *in == "" {
@@ -98,8 +127,11 @@ var commands = []*command{
 				if err != nil {
 					return err
 				}
-				if *volumePages < minVolumePages || *volumePages > maxVolumePages {
-					return usagef("-volume-pages %d: want %d to %d", *volumePages, minVolumePages, maxVolumePages)
+				if err := certificate.CheckVerifyURL(*verifyURL); err != nil {
+					return usagef("-verify-url: %v", err)
+				}
+				if *volumePages != 0 && (*volumePages < minVolumePages || *volumePages > maxVolumePages) {
+					return usagef("-volume-pages %d: want 0 (never split) or %d to %d", *volumePages, minVolumePages, maxVolumePages)
 				}
 				o, err := a.printOutput(*out, *format)
 				if err != nil {
@@ -109,10 +141,24 @@ var commands = []*command{
 					return usagef("-volume-pages needs -o FILE: stdout takes one file")
 				}
 				o.volumePages = *volumePages
+				if o.volumePages == 0 {
+					o.volumePages = journal.NoVolumeLimit
+				}
+				o.noArchive = *noArchive
 				if o.lang, err = parseLang(*lang); err != nil {
 					return err
 				}
+				o.verifyURL = *verifyURL
+				if err := o.guard(*in, *wf.force); err != nil {
+					return err
+				}
+				if o.fonts, err = ff.load(); err != nil {
+					return err
+				}
 				if useDB {
+					if *verifyURL != "" {
+						return usagef("-verify-url is for documents; a journal carries no code")
+					}
 					f, err := a.openDB(*in, *db.url, *db.query)
 					if err != nil {
 						return err
@@ -123,6 +169,9 @@ var commands = []*command{
 				f, err := a.decodeInput(*in)
 				if err != nil {
 					return err
+				}
+				if _, ok := f.(filledDocuments); !ok && *verifyURL != "" {
+					return usagef("-verify-url is for documents; a journal carries no code")
 				}
 				return f.write(o)
 			}
@@ -179,17 +228,25 @@ var commands = []*command{
 			"\"documents\": [...]} of documents of any form.",
 		example: "msedocs schema journal6 -o journal6.schema.json",
 		setup: func(a *app, fs *flag.FlagSet) func([]string) error {
-			out := fs.String("o", "", "output `FILE` (default: stdout)")
+			out := fs.String("o", "", "output `FILE.json` (default: stdout)")
+			wf := addWriteFlags(fs)
 			return func(pos []string) error {
 				fam, err := formArg(pos[0])
 				if err != nil {
+					return err
+				}
+				o, err := a.jsonOutput(*out)
+				if err != nil {
+					return err
+				}
+				if err := o.guard("", *wf.force); err != nil {
 					return err
 				}
 				b, err := fam.schema(pos[0])
 				if err != nil {
 					return err
 				}
-				return a.jsonOutput(*out).writeBytes(b)
+				return o.writeBytes(b)
 			}
 		},
 	},
@@ -200,12 +257,20 @@ var commands = []*command{
 		example: "msedocs read -in journal6.xlsx -o journal6.json",
 		setup: func(a *app, fs *flag.FlagSet) func([]string) error {
 			in := fs.String("in", "", "input `FILE` (XLSX); - for stdin")
-			out := fs.String("o", "", "output `FILE` (default: stdout)")
+			out := fs.String("o", "", "output `FILE.json` (default: stdout)")
+			wf := addWriteFlags(fs)
 			return func([]string) error {
 				if *in == "" {
 					return usagef("-in FILE is required (- for stdin)")
 				}
 				if err := xlsxAvailable(); err != nil {
+					return err
+				}
+				o, err := a.jsonOutput(*out)
+				if err != nil {
+					return err
+				}
+				if err := o.guard(*in, *wf.force); err != nil {
 					return err
 				}
 				data, name, err := a.readInput(*in)
@@ -220,7 +285,7 @@ var commands = []*command{
 				if err != nil {
 					return err
 				}
-				return a.jsonOutput(*out).writeBytes(b)
+				return o.writeBytes(b)
 			}
 		},
 	},
@@ -238,7 +303,8 @@ var commands = []*command{
 		setup: func(a *app, fs *flag.FlagSet) func([]string) error {
 			n := fs.Int("n", 100, "number of entries `N`")
 			seed := fs.Uint64("seed", 1, "random seed `S`")
-			out := fs.String("o", "", "output `FILE` (default: stdout)")
+			out := fs.String("o", "", "output `FILE.json` (default: stdout)")
+			wf := addWriteFlags(fs)
 			return func(pos []string) error {
 				fam, err := formArg(pos[0])
 				if err != nil {
@@ -247,14 +313,22 @@ var commands = []*command{
 				if *n < 0 || *n > maxSample {
 					return usagef("-n %d: want 0 to %d", *n, maxSample)
 				}
+				o, err := a.jsonOutput(*out)
+				if err != nil {
+					return err
+				}
+				if err := o.guard("", *wf.force); err != nil {
+					return err
+				}
 				b, err := fam.sample(pos[0], *n, *seed)
 				if err != nil {
 					return err
 				}
-				return a.jsonOutput(*out).writeBytes(b)
+				return o.writeBytes(b)
 			}
 		},
 	},
+	serveCommand,
 }
 
 // decodeInput reads, decodes and checks the JSON input -in path.

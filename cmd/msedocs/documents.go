@@ -76,11 +76,12 @@ func (f filledDocuments) validate() error {
 }
 
 func (f filledDocuments) write(o *output) error {
+	opts := &certificate.Options{Fonts: o.fonts, VerifyURL: o.verifyURL, NoArchive: o.noArchive}
 	return o.write(func(w io.Writer) error {
 		if o.format == "xlsx" {
-			return certificate.WriteXLSX(w, nil, f.docs...)
+			return certificate.WriteXLSX(w, opts, f.docs...)
 		}
-		return certificate.WritePDF(w, nil, f.docs...)
+		return certificate.WritePDF(w, opts, f.docs...)
 	})
 }
 

@@ -144,7 +144,7 @@ func (f filledJournal) validate() error {
 // journal.Write binds it: one file when it fits in a volume of
 // o.volumePages pages, else a file a volume (see writeVolumes).
 func (f filledJournal) write(o *output) error {
-	opts := &journal.Options{Language: o.lang, VolumePages: o.volumePages}
+	opts := &journal.Options{Language: o.lang, VolumePages: o.volumePages, Fonts: o.fonts, NoArchive: o.noArchive}
 	if o.path != "-" {
 		p := o.progress(f.j.Form().ID, f.unit())
 		defer p.finish()
@@ -153,7 +153,7 @@ func (f filledJournal) write(o *output) error {
 		if o.format == "xlsx" {
 			format = journal.XLSX
 		}
-		return writeVolumes(o.path, f.j, format, opts)
+		return writeVolumes(o.a.temps, o.path, f.j, format, opts)
 	}
 	return o.write(func(w io.Writer) error {
 		switch o.format {

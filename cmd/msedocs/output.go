@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -10,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/msedocs/msedocs/fonts"
 	"github.com/msedocs/msedocs/journal"
 )
 
@@ -25,9 +27,19 @@ type output struct {
 	// lang is the language of values from closed lists.
 	lang journal.Language
 	// volumePages is the most pages of a volume of a long journal; 0 is
-	// journal.DefaultVolumePages.
+	// journal.DefaultVolumePages, journal.NoVolumeLimit never splits.
 	volumePages int
+	// verifyURL is the template of the documents' verification URL;
+	// "" prints no code.
+	verifyURL string
+	// fonts is the family to print with; nil is Liberation Serif.
+	fonts *fonts.Family
+	// noArchive writes plain PDF rather than PDF/A-1b.
+	noArchive bool
 }
+
+// noArchiveUsage describes -no-pdfa.
+const noArchiveUsage = "write plain PDF, not PDF/A-1b (only for a file a later tool will change in ways PDF/A-1 forbids)"
 
 // printOutput returns the output of a printed form for -o path and
 // -format: the format follows the file's extension unless given.
@@ -53,6 +65,8 @@ func (a *app) printOutput(path, format string) (*output, error) {
 		format = ext
 	case ext != "" && ext != format:
 		return nil, usagef("-format %s does not match %q", format, path)
+	case path != "-" && ext == "":
+		return nil, usagef("-o %q does not match -format %s: name it .%[2]s", path, format)
 	}
 	if format == "xlsx" {
 		if err := xlsxAvailable(); err != nil {
@@ -62,12 +76,16 @@ func (a *app) printOutput(path, format string) (*output, error) {
 	return &output{a: a, path: path, format: format}, nil
 }
 
-// jsonOutput returns the output of JSON text; "" is stdout.
-func (a *app) jsonOutput(path string) *output {
+// jsonOutput returns the output of JSON text; "" is stdout. A file must
+// be named .json.
+func (a *app) jsonOutput(path string) (*output, error) {
 	if path == "" {
 		path = "-"
 	}
-	return &output{a: a, path: path, format: "json"}
+	if path != "-" && !strings.EqualFold(filepath.Ext(path), ".json") {
+		return nil, usagef("-o %q: this command writes JSON; name the file .json", path)
+	}
+	return &output{a: a, path: path, format: "json"}, nil
 }
 
 // write runs fn to produce the output. A file is written atomically: to
@@ -83,23 +101,45 @@ func (o *output) write(fn func(io.Writer) error) error {
 		_, err := o.a.stdout.Write(buf.Bytes())
 		return err
 	}
-	return writeAtomic(o.path, fn)
+	return o.a.temps.writeAtomic(o.path, fn)
 }
 
-func writeAtomic(path string, fn func(io.Writer) error) (err error) {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+// writeAtomic writes path atomically with no record of its temporary
+// file; see tempFiles.writeAtomic.
+func writeAtomic(path string, fn func(io.Writer) error) error {
+	return (*tempFiles)(nil).writeAtomic(path, fn)
+}
+
+// writeAtomic writes path atomically: fn writes a temporary file in the
+// same folder, kept in t while it exists, which is renamed over path
+// only when fn and the writing succeed. Errors name path, never the
+// temporary file.
+func (t *tempFiles) writeAtomic(path string, fn func(io.Writer) error) (err error) {
+	fail := func(err error) error {
+		var fe *fileError
+		if errors.As(err, &fe) {
+			return fe.err
+		}
+		return fmt.Errorf("writing %s: %w", path, pathless(err))
+	}
+	f, err := t.createTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return fail(err)
 	}
 	tmp := f.Name()
 	defer func() {
 		if err != nil {
 			f.Close()
 			os.Remove(tmp)
+			t.done(tmp)
 		}
 	}()
-	bw := bufio.NewWriterSize(f, 1<<16)
+	bw := bufio.NewWriterSize(namedWriter{f, path}, 1<<16)
 	if err := fn(bw); err != nil {
+		var fe *fileError
+		if errors.As(err, &fe) {
+			return fe.err
+		}
 		return err
 	}
 	mode := fs.FileMode(0o644)
@@ -107,20 +147,25 @@ func writeAtomic(path string, fn func(io.Writer) error) (err error) {
 		mode = st.Mode().Perm()
 	}
 	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return fail(err)
 	}
 	if err := f.Chmod(mode); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return fail(err)
 	}
 	if err := f.Sync(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return fail(err)
 	}
 	if err := f.Close(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return fail(err)
+	}
+	if t != nil {
+		t.hold.Lock()
+		defer t.hold.Unlock()
 	}
 	if err := os.Rename(tmp, path); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return fail(err)
 	}
+	t.done(tmp)
 	return nil
 }
 

@@ -9,8 +9,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/ledongthuc/pdf"
 	"github.com/msedocs/msedocs/internal/numwords"
+	"github.com/msedocs/msedocs/internal/pdftest"
 )
 
 // result is what one run of the command did.
@@ -57,6 +57,7 @@ func testdata(t *testing.T, dir string) {
 		t.Fatalf("sample: %+v", r)
 	}
 	write("good.txt", "GOOD")
+	write("keep.pdf", "KEEP")
 	write("syntax.json", "{\"form\": \"journal6\",\n  \"entries\": [,]}")
 	write("array.json", `[{"form": "journal6"}]`)
 	write("noform.json", `{"entries": []}`)
@@ -154,7 +155,9 @@ func TestCommands(t *testing.T) {
 		// render.
 		{name: "render", args: []string{"render", "-in", "$D/good.json", "-o", "$D/good.pdf"}, made: []string{"good.pdf"}},
 		{name: "render kazakh", args: []string{"render", "-lang", "kk", "-in", "$D/good.json", "-o", "$D/good-kk.pdf"}, made: []string{"good-kk.pdf"}},
-		{name: "render over a file", args: []string{"render", "-in", "$D/good.json", "-o", "$D/good.txt", "-format", "pdf"}},
+		{name: "render over a file", args: []string{"render", "-in", "$D/good.json", "-o", "$D/keep.pdf"}},
+		{name: "render format mismatch", args: []string{"render", "-in", "$D/good.json", "-o", "$D/good.txt", "-format", "pdf"}, code: 2,
+			err: []string{`-o "\$D/good.txt" does not match -format pdf: name it .pdf`}},
 		{name: "render stdin stdout", args: []string{"render", "-in", "-", "-o", "-"}, stdin: `{"form": "journal5"}`, out: []string{`^%PDF-`}},
 		{name: "render no input", args: []string{"render", "-o", "$D/x.pdf"}, code: 2, err: []string{`-in FILE is required`}},
 		{name: "render missing input", args: []string{"render", "-in", "$D/none.json", "-o", "$D/x.pdf"}, code: 1, err: []string{`^msedocs: open \$D/none.json: no such file or directory\n$`}},
@@ -163,7 +166,7 @@ func TestCommands(t *testing.T) {
 			err: []string{`^msedocs: \$D/syntax.json: not valid JSON: line 2, column 15: invalid character ','`}},
 		{name: "render invalid", args: []string{"render", "-in", "$D/invalid.json", "-o", "$D/x.pdf"}, code: 1,
 			err: []string{`entries\[1\].date: journal6: entry 2: column 2 \(date\): date is in the future`}},
-		{name: "render invalid over a file", args: []string{"render", "-in", "$D/invalid.json", "-o", "$D/good.txt", "-format", "pdf"}, code: 1,
+		{name: "render invalid over a file", args: []string{"render", "-in", "$D/invalid.json", "-o", "$D/keep.pdf"}, code: 1,
 			err: []string{`date is in the future`}},
 
 		// Bad input, through validate.
@@ -227,7 +230,7 @@ func TestCommands(t *testing.T) {
 		{name: "render one document", args: []string{"render", "-in", "-", "-o", "-"}, stdin: `{"form": "care", "blank": true}`, out: []string{`^%PDF-`}},
 		{name: "render documents invalid", args: []string{"render", "-in", "$D/docs-invalid.json", "-o", "$D/x.pdf"}, code: 1,
 			err: []string{`(?m)^msedocs: \$D/docs-invalid.json: documents\[0\].iin: document 1 \(disability\): iin: IIN check digit does not match$`}},
-		{name: "render documents invalid over a file", args: []string{"render", "-in", "$D/docs-invalid.json", "-o", "$D/good.txt", "-format", "pdf"}, code: 1,
+		{name: "render documents invalid over a file", args: []string{"render", "-in", "$D/docs-invalid.json", "-o", "$D/keep.pdf"}, code: 1,
 			err: []string{`IIN check digit`}},
 		{name: "render documents bad", args: []string{"render", "-in", "$D/docs-bad.json", "-o", "$D/x.xlsx"}, code: 1, err: []string{`documents\[0\].sex: `}},
 		{name: "validate documents", args: []string{"validate", "-in", "$D/docs.json"}, out: []string{`^\$D/docs.json: documents, 3 documents \(3 care\): no problems\n$`}},
@@ -273,7 +276,7 @@ func TestCommands(t *testing.T) {
 
 		// render -volume-pages (the volumes themselves are TestVolumes).
 		{name: "render volume pages too few", args: []string{"render", "-in", "$D/good.json", "-o", "$D/x.pdf", "-volume-pages", "2"}, code: 2,
-			err: []string{`-volume-pages 2: want 3 to 1000000`}},
+			err: []string{`-volume-pages 2: want 0 \(never split\) or 3 to 1000000`}},
 		{name: "render volume pages stdout", args: []string{"render", "-in", "$D/good.json", "-o", "-", "-volume-pages", "10"}, code: 2,
 			err: []string{`-volume-pages needs -o FILE`}},
 		{name: "render one volume", args: []string{"render", "-in", "$D/good.json", "-o", "$D/one.pdf", "-volume-pages", "3"}, made: []string{"one.pdf"}},
@@ -282,6 +285,7 @@ func TestCommands(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			before := files(t, dir)
 			good, _ := os.ReadFile(filepath.Join(dir, "good.txt"))
+			keep, _ := os.ReadFile(filepath.Join(dir, "keep.pdf"))
 			r := runIn(t, dir, tc.stdin, tc.args...)
 			if r.code != tc.code {
 				t.Errorf("exit code %d, want %d\nstderr: %s", r.code, tc.code, r.stderr)
@@ -331,6 +335,9 @@ func TestCommands(t *testing.T) {
 			now, _ := os.ReadFile(filepath.Join(dir, "good.txt"))
 			if tc.code != 0 && !bytes.Equal(now, good) {
 				t.Errorf("a failed run changed good.txt")
+			}
+			if now, _ := os.ReadFile(filepath.Join(dir, "keep.pdf")); tc.code != 0 && !bytes.Equal(now, keep) {
+				t.Errorf("a failed run changed keep.pdf")
 			}
 		})
 	}
@@ -417,22 +424,8 @@ func TestBlankPages(t *testing.T) {
 	}
 }
 
-func pdfPages(t *testing.T, data []byte) []string {
-	t.Helper()
-	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := make([]string, r.NumPage())
-	for i := range out {
-		s, err := r.Page(i + 1).GetPlainText(nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out[i] = s
-	}
-	return out
-}
+// pdfPages returns the text of every page.
+func pdfPages(t *testing.T, data []byte) []string { return pdftest.Texts(t, data) }
 
 func squash(s string) string { return strings.Join(strings.Fields(s), "") }
 

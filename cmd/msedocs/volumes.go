@@ -32,15 +32,16 @@ func volumePath(path string, n int) string {
 // writeVolumes writes j to path with journal.Write, which binds a long
 // journal in volumes of at most opts.VolumePages pages: a journal that
 // fits in one volume is written to path, a longer one to
-// volumePath(path, 1), volumePath(path, 2), … . Files of another run
-// (name.pdf beside volumes, or more volumes than now) are left as they
-// are. It is all or nothing:
+// volumePath(path, 1), volumePath(path, 2), … . Once the new files are in
+// place, the files of an earlier run that this output name owns and the
+// new set does not hold (name.pdf beside new volumes, or volumes beyond
+// the new count) are removed. It is all or nothing:
 // each volume is written to a temporary file in the same folder as it
 // comes, and only when every volume is written are they renamed into
 // place. An error leaves no output and no temporary file behind, and the
 // files already there as they were.
-func writeVolumes(path string, j journal.Journal, format journal.Format, opts *journal.Options) (err error) {
-	v := &volumes{path: path, tmps: map[int]string{}}
+func writeVolumes(temps *tempFiles, path string, j journal.Journal, format journal.Format, opts *journal.Options) (err error) {
+	v := &volumes{path: path, tmps: map[int]string{}, temps: temps}
 	defer func() {
 		if err != nil {
 			v.removeTemps()
@@ -54,7 +55,10 @@ func writeVolumes(path string, j journal.Journal, format journal.Format, opts *j
 	if err != nil {
 		return err
 	}
-	return v.commit()
+	if err := v.commit(); err != nil {
+		return err
+	}
+	return removeStale(path, len(v.names))
 }
 
 // fileError is a file that could not be written.
@@ -68,6 +72,10 @@ type volumes struct {
 	path string
 	mu   sync.Mutex
 	tmps map[int]string // volume number → temporary file
+	// temps records the temporary files for a signal to remove.
+	temps *tempFiles
+	// names are the files written, once commit has placed them.
+	names []string
 }
 
 // createHook, when set (by tests), runs before each volume is created;
@@ -85,15 +93,16 @@ func (v *volumes) create(n int) (io.WriteCloser, error) {
 	if dir == "" {
 		dir = "."
 	}
-	f, err := os.CreateTemp(dir, "."+base+".vol"+strconv.Itoa(n)+".*.tmp")
+	f, err := v.temps.createTemp(dir, "."+base+".vol"+strconv.Itoa(n)+".*.tmp")
 	if err != nil {
-		return nil, &fileError{fmt.Errorf("writing %s: %w", v.path, err)}
+		return nil, &fileError{fmt.Errorf("writing %s: %w", v.path, pathless(err))}
 	}
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	if _, dup := v.tmps[n]; dup {
 		f.Close()
 		os.Remove(f.Name())
+		v.temps.done(f.Name())
 		return nil, fmt.Errorf("writing %s: volume %d created twice", v.path, n)
 	}
 	v.tmps[n] = f.Name()
@@ -106,6 +115,7 @@ func (v *volumes) removeTemps() {
 	defer v.mu.Unlock()
 	for _, tmp := range v.tmps {
 		os.Remove(tmp)
+		v.temps.done(tmp)
 	}
 }
 
@@ -114,6 +124,10 @@ func (v *volumes) removeTemps() {
 // aside, so that a failure puts them back: the folder then holds what it
 // held before.
 func (v *volumes) commit() error {
+	if v.temps != nil {
+		v.temps.hold.Lock() // a signal waits until the folder is consistent
+		defer v.temps.hold.Unlock()
+	}
 	n := len(v.tmps)
 	names := make([]string, n)
 	for k := 1; k <= n; k++ {
@@ -135,7 +149,7 @@ func (v *volumes) commit() error {
 			modes[i] = st.Mode().Perm()
 		}
 		if err := os.Chmod(v.tmps[i+1], modes[i]); err != nil {
-			return fmt.Errorf("writing %s: %w", name, err)
+			return fmt.Errorf("writing %s: %w", name, pathless(err))
 		}
 	}
 
@@ -170,9 +184,10 @@ func (v *volumes) commit() error {
 		}
 		if err != nil {
 			undo()
-			return fmt.Errorf("writing %s: %w", name, err)
+			return fmt.Errorf("writing %s: %w", name, pathless(err))
 		}
 		placed = append(placed, name)
+		v.temps.done(v.tmps[i+1])
 		v.mu.Lock()
 		delete(v.tmps, i+1)
 		v.mu.Unlock()
@@ -180,6 +195,7 @@ func (v *volumes) commit() error {
 	for _, old := range aside {
 		os.Remove(old)
 	}
+	v.names = names
 	return nil
 }
 
@@ -196,12 +212,12 @@ func moveAside(name string) (string, error) {
 	}
 	f, err := os.CreateTemp(dir, "."+base+".*.old")
 	if err != nil {
-		return "", fmt.Errorf("writing %s: %w", name, err)
+		return "", fmt.Errorf("writing %s: %w", name, pathless(err))
 	}
 	f.Close()
 	if err := os.Rename(name, f.Name()); err != nil {
 		os.Remove(f.Name())
-		return "", fmt.Errorf("writing %s: %w", name, err)
+		return "", fmt.Errorf("writing %s: %w", name, pathless(err))
 	}
 	return f.Name(), nil
 }
@@ -214,7 +230,13 @@ type volumeFile struct {
 	path string
 }
 
-func (v *volumeFile) Write(p []byte) (int, error) { return v.w.Write(p) }
+func (v *volumeFile) Write(p []byte) (int, error) {
+	n, err := v.w.Write(p)
+	if err != nil {
+		err = &fileError{fmt.Errorf("writing %s: %w", v.path, pathless(err))}
+	}
+	return n, err
+}
 
 func (v *volumeFile) Close() error {
 	err := v.w.Flush()
@@ -225,7 +247,67 @@ func (v *volumeFile) Close() error {
 		err = cerr
 	}
 	if err != nil {
-		return &fileError{fmt.Errorf("writing %s: %w", v.path, err)}
+		return &fileError{fmt.Errorf("writing %s: %w", v.path, pathless(err))}
 	}
 	return nil
+}
+
+// ownedFiles returns the files that exist of the set an output name owns:
+// path itself and its volumes, volumePath(path, k) for any k.
+func ownedFiles(path string) ([]string, error) {
+	dir, base := filepath.Split(path)
+	ext := filepath.Ext(base)
+	stem := strings.TrimSuffix(base, ext) + ".vol"
+	es, err := os.ReadDir(filepath.Clean(dir + "."))
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, e := range es {
+		name := e.Name()
+		if name == base || volumeNumber(name, stem, ext) > 0 {
+			out = append(out, filepath.Join(dir, name))
+		}
+	}
+	return out, nil
+}
+
+// volumeNumber returns k when name is stem+k+ext, else 0.
+func volumeNumber(name, stem, ext string) int {
+	digits, ok := strings.CutPrefix(name, stem)
+	if !ok {
+		return 0
+	}
+	if digits, ok = strings.CutSuffix(digits, ext); !ok || digits == "" || digits[0] == '0' {
+		return 0
+	}
+	k, err := strconv.Atoi(digits)
+	if err != nil || k < 1 || strconv.Itoa(k) != digits {
+		return 0
+	}
+	return k
+}
+
+// removeStale removes the files an earlier run wrote under path that a
+// set of n files just written does not hold: the volumes when n is 1,
+// else path itself and volumes beyond n. Folders are left alone.
+func removeStale(path string, n int) error {
+	owned, err := ownedFiles(path)
+	if err != nil {
+		return fmt.Errorf("removing the older files of %s: %w", path, pathless(err))
+	}
+	ext := filepath.Ext(path)
+	stem := strings.TrimSuffix(filepath.Base(path), ext) + ".vol"
+	var errs []error
+	for _, name := range owned {
+		k := volumeNumber(filepath.Base(name), stem, ext)
+		stale := (k == 0 && n > 1) || (k > 0 && (n == 1 || k > n))
+		if st, err := os.Lstat(name); !stale || err != nil || st.IsDir() {
+			continue
+		}
+		if err := os.Remove(name); err != nil {
+			errs = append(errs, fmt.Errorf("removing the older %s: %w", name, pathless(err)))
+		}
+	}
+	return errors.Join(errs...)
 }

@@ -87,11 +87,12 @@ func TestVolumes(t *testing.T) {
 	}
 
 	// The same journal fits in one volume of the default 500 pages: one
-	// file, named as asked, beside the volumes.
+	// file, named as asked, and the volumes of the earlier run, which
+	// the name owns, are gone.
 	if r := runIn(t, dir, "", "render", "-in", "$D/j6.json", "-o", "$D/out/j6.pdf"); r.code != 0 {
 		t.Fatalf("render: %+v", r)
 	}
-	if got := files(t, out); len(got) != len(names)+1 || !slices.Contains(got, "j6.pdf") {
+	if got := files(t, out); !slices.Equal(got, []string{"j6.pdf"}) {
 		t.Errorf("one volume gave %v", got)
 	}
 
@@ -179,5 +180,40 @@ func TestVolumesAllOrNothing(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(old); string(b) != "an older volume" {
 		t.Errorf("a failed rename lost the older %s", old)
+	}
+}
+
+// TestVolumePagesZero renders a journal longer than a default volume
+// with -volume-pages 0: one file, never split, every page in it.
+func TestVolumePagesZero(t *testing.T) {
+	if testing.Short() {
+		t.Skip("renders 7 000 entries")
+	}
+	dir := t.TempDir()
+	longJournal(t, dir, 7000)
+	out := filepath.Join(dir, "out")
+	if err := os.Mkdir(out, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	r := runIn(t, dir, "", "render", "-in", "$D/j6.json", "-o", "$D/out/j6.pdf", "-volume-pages", "0", "-no-pdfa")
+	if r.code != 0 || r.stderr != "" {
+		t.Fatalf("render: %+v", r)
+	}
+	if names := files(t, out); !slices.Equal(names, []string{"j6.pdf"}) {
+		t.Fatalf("-volume-pages 0 wrote %v, want j6.pdf alone", names)
+	}
+	data, err := os.ReadFile(filepath.Join(out, "j6.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := api.PageCount(bytes.NewReader(data), model.NewDefaultConfiguration())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n <= 500 {
+		t.Errorf("7 000 entries gave %d pages; want more than a default volume", n)
+	}
+	if bytes.Contains(data, []byte("pdfaid")) {
+		t.Errorf("-no-pdfa wrote PDF/A metadata")
 	}
 }

@@ -1,6 +1,9 @@
 // Command certificates writes one of each result document of the МСЭ
 // state service, filled with made-up data, as PDF and as XLSX into a
-// folder (default "out"), and all of them together for batch printing:
+// folder (default "out"), and all of them together for batch printing.
+// Each of the two parts of the rehabilitation programme is written twice:
+// as an extract and as the whole part that a person disabled by a work
+// injury receives (files named …-full), so both titles can be seen:
 //
 //	go run ./examples/certificates [-o DIR]
 package main
@@ -39,7 +42,7 @@ func run(dir string) error {
 			ext   string
 			write func(io.Writer, *certificate.Options, ...certificate.Document) error
 		}{{".pdf", certificate.WritePDF}, {".xlsx", certificate.WriteXLSX}} {
-			if err := write(filepath.Join(dir, d.Form().ID+out.ext), out.write, d); err != nil {
+			if err := write(filepath.Join(dir, fileName(d)+out.ext), out.write, d); err != nil {
 				return err
 			}
 			n++
@@ -53,6 +56,15 @@ func run(dir string) error {
 	}
 	fmt.Println("wrote", n+2, "files to", dir)
 	return nil
+}
+
+// fileName names the files of d: its form's ID, and -full for the whole
+// part of the rehabilitation programme.
+func fileName(d certificate.Document) string {
+	if p, ok := d.(interface{ Full() bool }); ok && p.Full() {
+		return d.Form().ID + "-full"
+	}
+	return d.Form().ID
 }
 
 func write(path string, w func(io.Writer, *certificate.Options, ...certificate.Document) error, docs ...certificate.Document) error {
@@ -106,6 +118,20 @@ func samples() []certificate.Document {
 			Measures: []certificate.Measure{
 				{Name: "Обеспечение креслом-коляской (комнатной)", Until: day(2025, 9, 30), Executor: "Управление занятости и социальных программ г. Алматы"},
 				{Name: "Санаторно-курортное лечение", Until: day(2025, 12, 31), Executor: "Управление занятости и социальных программ г. Алматы"},
+			},
+		},
+		&certificate.SocialRehab{
+			Issuer: iss, Date: day(2025, 3, 4), Person: yerlan, Group: forms.GroupIII, Cause: forms.CauseWorkInjury,
+			Program: certificate.Ref{Number: "ИПР-0458", Date: day(2025, 3, 4)},
+			Measures: []certificate.Measure{
+				{Name: "Обеспечение протезно-ортопедическими средствами", Until: day(2025, 8, 31), Executor: "Управление занятости и социальных программ г. Алматы"},
+			},
+		},
+		&certificate.ProfessionalRehab{
+			Issuer: iss, Date: day(2025, 3, 3), Person: aigul, Group: forms.GroupII, Cause: forms.CauseGeneralDisease,
+			Program: certificate.Ref{Number: "ИПР-0457", Date: day(2025, 3, 3)},
+			Measures: []certificate.Measure{
+				{Name: "Профессиональное обучение по специальности «бухгалтер»", Until: day(2025, 12, 31), Executor: "Центр занятости населения г. Алматы"},
 			},
 		},
 		&certificate.ProfessionalRehab{

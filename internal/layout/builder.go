@@ -106,7 +106,8 @@ func (b *Builder) face(s Style) *fonts.Font {
 
 func (b *Builder) openPage() {
 	b.number++
-	b.page = &Page{Number: b.number, W: b.cfg.Width, H: b.cfg.Height}
+	b.page = &Page{Number: b.number, W: b.cfg.Width, H: b.cfg.Height, Label: b.cfg.PageLabel,
+		Margins: Margins{Top: b.cfg.Top, Right: b.cfg.Right, Bottom: b.cfg.Bottom, Left: b.cfg.Left}}
 	b.y = b.top()
 }
 
@@ -166,7 +167,7 @@ func (b *Builder) setPara(p *Para) {
 	if p.Width > 0 && p.Width < w {
 		w = p.Width
 	}
-	b.lines = wrap(b.lines[:0], f, p.Size, w, p.Text)
+	b.lines = b.wrap(b.lines[:0], f, p.Size, w, p.Text, textAt{role: p.Role})
 	lead := p.leading()
 	b.y += p.Before
 	blk := Block{Role: p.Role, X: x, Y: b.y, W: w, H: lead * float64(len(b.lines)), Align: p.Align}
@@ -195,7 +196,7 @@ func (b *Builder) Measure(ps ...Para) float64 {
 		if p.Width > 0 && p.Width < w {
 			w = p.Width
 		}
-		b.lines = wrap(b.lines[:0], b.face(p.Style), p.Size, w, p.Text)
+		b.lines = b.wrap(b.lines[:0], b.face(p.Style), p.Size, w, p.Text, textAt{role: p.Role})
 		h += p.Before + p.leading()*float64(len(b.lines)) + p.After
 	}
 	return h

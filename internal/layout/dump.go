@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"hash/fnv"
 	"io"
 	"strings"
 )
@@ -16,6 +17,9 @@ func Dump(w io.Writer, p *Page) error {
 		fmt.Fprintf(&sb, "  %s @%.1f,%.1f %.1fx%.1f\n", blk.Role, blk.X, blk.Y, blk.W, blk.H)
 		for _, l := range blk.Lines {
 			dumpLine(&sb, "    ", l)
+		}
+		if m := blk.Matrix; m != nil {
+			dumpMatrix(&sb, m)
 		}
 		if t := blk.Table; t != nil {
 			for _, r := range t.Rows {
@@ -56,6 +60,21 @@ func Dump(w io.Writer, p *Page) error {
 	}
 	_, err := io.WriteString(w, sb.String())
 	return err
+}
+
+// dumpMatrix writes a matrix's place, size and a digest of its modules
+// (the count of dark ones and an FNV-1a hash), not every module.
+func dumpMatrix(sb *strings.Builder, m *Matrix) {
+	h := fnv.New32a()
+	dark := 0
+	for _, d := range m.Dark {
+		b := byte(0)
+		if d {
+			b, dark = 1, dark+1
+		}
+		h.Write([]byte{b})
+	}
+	fmt.Fprintf(sb, "    matrix @%.1f,%.1f %dx%d module=%.2f dark=%d hash=%08x %q\n", m.X, m.Y, m.Size, m.Size, m.Module, dark, h.Sum32(), m.Text)
 }
 
 func dumpLine(sb *strings.Builder, indent string, l Line) {

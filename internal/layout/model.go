@@ -72,6 +72,56 @@ type Block struct {
 	Align Align
 	// Table is set for a table fragment: the part of a table on one page.
 	Table *Fragment
+	// Matrix is set for a block of square modules, such as a QR code.
+	Matrix *Matrix
+}
+
+// Matrix is a square grid of modules, each dark or light, that printers
+// draw as filled squares: a QR code, for one. Printers know nothing of
+// what it encodes; Text is there only for those that can attach it to the
+// drawing (alternative text, a link).
+type Matrix struct {
+	// X and Y are the top-left corner of the first module; the block
+	// around it holds the light margin (quiet zone) too.
+	X, Y float64
+	// Size is the number of modules a side.
+	Size int
+	// Module is the side of one module, in points.
+	Module float64
+	// Dark holds Size × Size modules, row by row from the top left; true
+	// is a dark module.
+	Dark []bool
+	// Text is what the matrix encodes, e.g. a URL.
+	Text string
+}
+
+// At reports whether the module in row r and column c is dark. Modules
+// outside the grid are light.
+func (m *Matrix) At(r, c int) bool {
+	if r < 0 || c < 0 || r >= m.Size || c >= m.Size || r*m.Size+c >= len(m.Dark) {
+		return false
+	}
+	return m.Dark[r*m.Size+c]
+}
+
+// Runs calls fn for every run of dark modules in a row, left to right,
+// rows from the top: row r, first column c, and n modules. Printers draw
+// each run as one rectangle.
+func (m *Matrix) Runs(fn func(r, c, n int)) {
+	for r := 0; r < m.Size; r++ {
+		for c := 0; c < m.Size; {
+			if !m.At(r, c) {
+				c++
+				continue
+			}
+			n := 1
+			for m.At(r, c+n) {
+				n++
+			}
+			fn(r, c, n)
+			c += n
+		}
+	}
 }
 
 // Fragment is the part of a table that stands on one page.
@@ -95,7 +145,10 @@ const (
 	RowNumbers                // the row of column numbers 1…N
 	RowEntry                  // a filled entry
 	RowBlank                  // an empty ruled row to be filled by hand
-	RowOpening                // a section's opening balance
+	// RowOpening is the row above a section's entries that states the
+	// amount the first entry continues from (journal 1's opening stock).
+	// A running value (ValueBalance) in the first entry refers to it.
+	RowOpening
 )
 
 var rowKindNames = [...]string{"header", "numbers", "entry", "blank", "opening"}
@@ -142,26 +195,54 @@ type ValueKind uint8
 
 // Value kinds.
 const (
-	ValueNone    ValueKind = iota
-	ValueText              // Text
-	ValueInt               // Int
-	ValueDate              // Date
-	ValueBalance           // Int, computed from the row above: balance + received − issued
+	ValueNone ValueKind = iota
+	ValueText           // Text
+	ValueInt            // Int
+	ValueDate           // Date
+	// ValueBalance is a running value, Int: the value of the row above
+	// (or the opening row) plus one column less another, printed as
+	// computed. A spreadsheet keeps it as that formula (see xlsxout's
+	// Config.Balance, which names the two columns), so that it follows
+	// edits. Journal 1's balance is the one use: stock + received − issued.
+	ValueBalance
 )
 
 // Value is the typed content of a cell, for printers that keep types (a
 // spreadsheet writes a date cell, not the text «09.01.2025»).
 type Value struct {
+	// Kind says which of the fields below holds the value.
 	Kind ValueKind
+	// Text is a ValueText.
 	Text string
-	Int  int
+	// Int is a ValueInt or ValueBalance.
+	Int int
+	// Unit is printed after a ValueInt, e.g. "%" for «45%»: a workbook
+	// keeps the number and shows the unit through the cell's format.
+	Unit string
+	// Date is a ValueDate.
 	Date time.Time
+}
+
+// Margins are the margins of a page in points.
+type Margins struct {
+	// Top, Right, Bottom and Left are the four margins.
+	Top, Right, Bottom, Left float64
 }
 
 // Page is one printed page.
 type Page struct {
 	// Number counts pages from 1 within the document (or volume).
 	Number int
-	W, H   float64
+	// W and H are the page size in points.
+	W, H float64
+	// Blocks are the page's content, top to bottom.
 	Blocks []Block
+	// Margins are the page's margins, as it was laid out.
+	Margins Margins
+	// Label is printed with the page number at the foot: «Бет / Лист».
+	Label string
+	// StartsSection marks a page that opens a new section of the
+	// document: a caption over a table's own header at the top of the
+	// page. A workbook starts a new sheet there.
+	StartsSection bool
 }

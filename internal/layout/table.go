@@ -118,7 +118,7 @@ func (t *tableState) layoutHeader(b *Builder) {
 	rowH := make([]float64, levels)
 	for i, hc := range s.Header {
 		_, w := t.span(hc.Col, hc.Span)
-		lines := wrap(nil, b.face(hc.Style), size, w-2*s.Pad, hc.Text)
+		lines := b.wrap(nil, b.face(hc.Style), size, w-2*s.Pad, hc.Text, textAt{role: RoleTable, col: hc.Col + 1})
 		h := float64(len(lines))*lead + 2*s.Pad
 		cells[i] = laid{hc, lines, h}
 		if hc.RowSpan <= 1 {
@@ -232,10 +232,24 @@ func (t *tableState) start(b *Builder, first float64) {
 	if need > b.Remaining() && !b.AtTop() {
 		b.NewPage()
 	}
+	if len(t.lead) > 0 && t.lead[0].Role == RoleCaption && len(t.header) > 0 && t.header[0].Kind == RowHeader && pageOpens(b.page) {
+		b.page.StartsSection = true
+	}
 	for i := range t.lead {
 		b.setPara(&t.lead[i])
 	}
 	t.stampHeader(b, false)
+}
+
+// pageOpens reports a page with nothing on it yet but what stands on
+// every page (the number, a continuation marker).
+func pageOpens(p *Page) bool {
+	for _, blk := range p.Blocks {
+		if blk.Role != RolePageNumber && blk.Role != RoleContinued {
+			return false
+		}
+	}
+	return true
 }
 
 // Row sets one body row. A row that does not fit on the page goes to the
@@ -252,13 +266,17 @@ func (b *Builder) Row(kind RowKind, entry int, cells []CellIn) {
 	}
 	s := t.spec
 	lead := Leading * s.BodySize
+	if !(lead > 0) { // also NaN: lines of no height would never fill a page
+		b.err = fmt.Errorf("layout: body text size %v", s.BodySize)
+		return
+	}
 	// Wrap every cell once.
 	t.lines, t.spans = t.lines[:0], t.spans[:0]
 	col, most := 0, 0
 	for _, c := range cells {
 		_, w := t.span(col, c.Span)
 		from := len(t.lines)
-		t.lines = wrap(t.lines, b.face(c.Style), s.BodySize, w-2*s.Pad, c.Text)
+		t.lines = b.wrap(t.lines, b.face(c.Style), s.BodySize, w-2*s.Pad, c.Text, textAt{role: RoleTable, entry: entry, col: col + 1, body: true})
 		if c.Text == "" {
 			t.lines = t.lines[:from]
 		}
@@ -278,6 +296,9 @@ func (b *Builder) Row(kind RowKind, entry int, cells []CellIn) {
 		t.start(b, math.Min(h, b.BodyHeight()/2))
 	} else if h > b.Remaining() && t.bodyRows > 0 {
 		b.NewPage()
+	}
+	if b.err != nil {
+		return
 	}
 	done := 0 // lines of each cell already set
 	for part := 1; ; part++ {
@@ -301,11 +322,17 @@ func (b *Builder) Row(kind RowKind, entry int, cells []CellIn) {
 				return
 			}
 			b.NewPage()
+			if b.err != nil {
+				return
+			}
 			continue
 		}
 		t.place(b, kind, entry, cells, done, fit, avail, part)
 		done += fit
 		b.NewPage()
+		if b.err != nil {
+			return
+		}
 		if s.Continued != nil {
 			b.setPara(&Para{Role: RoleContinued, Text: s.Continued(entry), Size: s.BodySize, Style: Regular, After: 2})
 		}
@@ -380,10 +407,17 @@ func (b *Builder) FillBlank(untilPage int, reserve float64, maxRows int) int {
 	}
 	cells := make([]CellIn, len(t.spec.Columns))
 	h := math.Max(t.spec.BlankRow, t.spec.MinRow)
+	if !(h > 0) { // also NaN: a row of no height would never fill a page
+		b.err = fmt.Errorf("layout: blank rows of height %v", h)
+		return 0
+	}
+	// Every turn places a row (the cursor moves down by h > 0) or starts
+	// a page (at most untilPage of them), and any error ends the loop.
 	n := 0
-	for maxRows <= 0 || n < maxRows {
+	for (maxRows <= 0 || n < maxRows) && b.err == nil {
 		if !t.headerSet {
 			t.start(b, h)
+			continue
 		}
 		limit := b.bottom()
 		if b.number == untilPage {

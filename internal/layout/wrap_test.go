@@ -32,7 +32,7 @@ func TestWrap(t *testing.T) {
 		{"empty line kept", "a\n\nb", 500, []string{"a", "", "b"}},
 		{"collapses edge spaces", "  a  b  ", 500, []string{"a  b"}},
 		{"long word split with hyphen", "ҚҚҚҚҚҚ", w("ҚҚҚ-"), []string{"ҚҚҚ-", "ҚҚҚ"}},
-		{"no hyphen after a digit", "123456", w("123"), []string{"12", "34", "56"}},
+		{"a number is cut without a hyphen", "123456", w("123"), []string{"123", "456"}},
 		{"empty", "", 100, []string{""}},
 	}
 	for _, tc := range tests {

@@ -2,18 +2,24 @@
 // and draws; every decision about where things go was made by package
 // layout.
 //
-// Pages are written to the output as they come, each content stream
-// compressed, so a document of any length needs memory for one page at a
-// time. Text is set in the document's TrueType faces, embedded whole as
-// CID fonts with a ToUnicode map, so the text can be searched and
-// extracted. A rune the face lacks is an error: nothing is ever drawn
-// blank.
+// Pages are written to the output in order as they come, their content
+// streams compressed on every core meanwhile, at most a few pages in
+// flight, so a document of any length needs memory for a few pages and
+// the bytes are those of a serial run. A table's header and its empty
+// ruled rows, which repeat page after page, are drawn once as form
+// XObjects and placed on each page. Text is set in the document's
+// TrueType faces, embedded as subset CID fonts whose codes are one byte
+// a glyph (see oneByte), with a ToUnicode map, so the text can be
+// searched and extracted; each line moves from the one before (Td).
+// A rune the face lacks is an error: nothing is ever drawn blank.
+//
+// Every file is PDF/A-1b (ISO 19005-1, level B) unless Info.NoArchive
+// says otherwise: see archive.go.
 package pdfout
 
 import (
 	"bufio"
 	"bytes"
-	"compress/zlib"
 	"crypto/md5"
 	"fmt"
 	"hash"
@@ -27,10 +33,18 @@ import (
 
 // Info is the document's metadata.
 type Info struct {
+	// Title, Subject, Author, Creator and Producer go into the document
+	// information dictionary and, for PDF/A, its XMP metadata.
 	Title, Subject, Author, Creator, Producer string
 	// Created is the creation date written into the file. It is never
 	// taken from the clock, so the same input gives the same bytes.
 	Created time.Time
+	// NoArchive writes a plain PDF instead of PDF/A-1b, without the XMP
+	// metadata, the colour profile (7 KB) and the CID sets. PDF/A is the
+	// form kept for records; a file that a later tool will change by
+	// adding what PDF/A-1 forbids (transparency, attachments,
+	// encryption) would otherwise claim a conformance it no longer has.
+	NoArchive bool
 }
 
 // RuleWidth is the width of table borders, in points.
@@ -38,11 +52,14 @@ const RuleWidth = 0.5
 
 // Fixed object numbers; pages and their contents follow from firstPage.
 const (
-	objCatalog = 1
-	objPages   = 2
-	objInfo    = 3
-	objFonts   = 4 // two faces × fontObjects
-	firstPage  = objFonts + 2*fontObjects
+	objCatalog  = 1
+	objPages    = 2
+	objInfo     = 3
+	objMetadata = 4
+	objIntent   = 5
+	objProfile  = 6
+	objFonts    = 7 // two faces × fontObjects
+	firstPage   = objFonts + 2*fontObjects
 )
 
 // Writer draws pages into one PDF document.
@@ -50,7 +67,7 @@ type Writer struct {
 	out     *bufio.Writer
 	sum     hash.Hash // of everything written: the document's ID
 	offset  int64
-	offsets map[int]int64 // object number → byte offset
+	offsets []int64 // by object number; 0 for none
 	nextObj int
 	pages   []int // page object numbers
 	faces   [2]*face
@@ -59,11 +76,9 @@ type Writer struct {
 	// buffered is set when the caller gives the output only at Close.
 	buffered *bytes.Buffer
 
-	// reused for every page
-	content bytes.Buffer
-	packed  bytes.Buffer
-	zw      *zlib.Writer
-	num     []byte
+	queue queue
+	forms forms
+	num   []byte
 }
 
 // NewStream starts a document written to out as pages come.
@@ -73,8 +88,9 @@ func NewStream(out io.Writer, fam *fonts.Family) (*Writer, error) {
 	}
 	w := &Writer{
 		sum:     md5.New(),
-		offsets: make(map[int]int64),
 		nextObj: firstPage,
+		queue:   newQueue(),
+		forms:   newForms(),
 	}
 	w.out = bufio.NewWriterSize(io.MultiWriter(out, w.sum), 64<<10)
 	w.faces[layout.Regular] = newFace(fam.Regular, "F1", objFonts)
@@ -82,13 +98,9 @@ func NewStream(out io.Writer, fam *fonts.Family) (*Writer, error) {
 	if w.faces[1].name == w.faces[0].name {
 		w.faces[1].name += "-Bold"
 	}
-	zw, err := zlib.NewWriterLevel(&w.packed, zlib.BestSpeed)
-	if err != nil {
-		return nil, err
-	}
-	w.zw = zw
-	// The binary comment marks the file as binary for transfer programs.
-	w.write("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+	// The version is 1.4, which PDF/A-1 is built on; the binary comment
+	// marks the file as binary for transfer programs.
+	w.write("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
 	return w, w.err
 }
 
@@ -126,26 +138,17 @@ func (w *Writer) writeBytes(b []byte) {
 
 // begin starts object n.
 func (w *Writer) begin(n int) {
+	for len(w.offsets) <= n {
+		w.offsets = append(w.offsets, 0)
+	}
 	w.offsets[n] = w.offset
 	w.write(strconv.Itoa(n) + " 0 obj\n")
 }
 
 func (w *Writer) end() { w.write("endobj\n") }
 
-// stream writes object n as a stream of data, compressed unless raw.
-func (w *Writer) stream(n int, dict string, data []byte, compress bool) {
-	if compress {
-		w.packed.Reset()
-		w.zw.Reset(&w.packed)
-		if _, err := w.zw.Write(data); err != nil && w.err == nil {
-			w.err = err
-		}
-		if err := w.zw.Close(); err != nil && w.err == nil {
-			w.err = err
-		}
-		data = w.packed.Bytes()
-		dict += " /Filter /FlateDecode"
-	}
+// writeStream writes object n as a stream of data as it is.
+func (w *Writer) writeStream(n int, dict string, data []byte) {
 	w.begin(n)
 	w.write("<< " + dict + " /Length " + strconv.Itoa(len(data)) + " >>\nstream\n")
 	w.writeBytes(data)
@@ -153,112 +156,21 @@ func (w *Writer) stream(n int, dict string, data []byte, compress bool) {
 	w.end()
 }
 
-// Page draws one page. It fails, drawing nothing more, if a line holds a
-// rune its font cannot draw.
-func (w *Writer) Page(p *layout.Page) error {
-	if w.err != nil {
-		return w.err
+// streamNow writes object n at once, compressed unless raw; the queue
+// must be empty.
+func (w *Writer) streamNow(n int, dict string, data []byte, compress bool) {
+	if !compress {
+		w.writeStream(n, dict, data)
+		return
 	}
-	c := &w.content
-	c.Reset()
-	// Borders first, then text.
-	c.WriteString(fmtNum(w.num[:0], RuleWidth))
-	c.WriteString(" w 0 J 0 j\n")
-	for i := range p.Blocks {
-		if t := p.Blocks[i].Table; t != nil {
-			for _, r := range t.Rules() {
-				w.point(r.X1, p.H-r.Y1)
-				c.WriteString("m ")
-				w.point(r.X2, p.H-r.Y2)
-				c.WriteString("l S\n")
-			}
-		}
-	}
-	c.WriteString("BT\n")
-	cur, size := -1, 0.0
-	text := func(l *layout.Line) error {
-		if l.Text == "" {
-			return nil
-		}
-		st := int(l.Style)
-		if st < 0 || st > 1 {
-			st = 0
-		}
-		f := w.faces[st]
-		if st != cur || l.Size != size {
-			c.WriteString("/" + f.res + " ")
-			c.WriteString(fmtNum(w.num[:0], l.Size))
-			c.WriteString(" Tf\n")
-			cur, size = st, l.Size
-		}
-		c.WriteString("1 0 0 1 ")
-		w.point(l.X, p.H-l.Y)
-		c.WriteString("Tm <")
-		if err := f.encode(c, l.Text); err != nil {
-			return fmt.Errorf("pdf: %w", err)
-		}
-		c.WriteString("> Tj\n")
-		return nil
-	}
-	for i := range p.Blocks {
-		blk := &p.Blocks[i]
-		for j := range blk.Lines {
-			if err := text(&blk.Lines[j]); err != nil {
-				return err
-			}
-		}
-		if t := blk.Table; t != nil {
-			for ri := range t.Rows {
-				cells := t.Rows[ri].Cells
-				for ci := range cells {
-					for li := range cells[ci].Lines {
-						if err := text(&cells[ci].Lines[li]); err != nil {
-							return err
-						}
-					}
-				}
-			}
-		}
-	}
-	c.WriteString("ET\n")
-
-	pageObj, contentObj := w.nextObj, w.nextObj+1
-	w.nextObj += 2
-	w.pages = append(w.pages, pageObj)
-	w.stream(contentObj, "", c.Bytes(), true)
-	w.begin(pageObj)
-	w.write("<< /Type /Page /Parent " + ref(objPages) + " /MediaBox [0 0 " +
-		fmtNum(w.num[:0], p.W) + " " + fmtNum(w.num[:0], p.H) + "] /Resources << /Font << /" +
-		w.faces[0].res + " " + ref(w.faces[0].obj) + " /" + w.faces[1].res + " " + ref(w.faces[1].obj) +
-		" >> >> /Contents " + ref(contentObj) + " >>\n")
-	w.end()
-	return w.err
+	j := w.job(n, dict)
+	j.data.Write(data)
+	j.done = make(chan struct{})
+	close(j.done)
+	j.compress()
+	w.queue.pending = append(w.queue.pending, j)
+	w.flushOne()
 }
-
-// point writes "x y " into the page content.
-func (w *Writer) point(x, y float64) {
-	w.num = strconv.AppendFloat(w.num[:0], x, 'f', 2, 64)
-	w.content.Write(trimZeros(w.num))
-	w.content.WriteByte(' ')
-	w.num = strconv.AppendFloat(w.num[:0], y, 'f', 2, 64)
-	w.content.Write(trimZeros(w.num))
-	w.content.WriteByte(' ')
-}
-
-// fmtNum formats v with at most two decimals.
-func fmtNum(buf []byte, v float64) string {
-	return string(trimZeros(strconv.AppendFloat(buf, v, 'f', 2, 64)))
-}
-
-func trimZeros(b []byte) []byte {
-	if bytes.IndexByte(b, '.') < 0 {
-		return b
-	}
-	b = bytes.TrimRight(b, "0")
-	return bytes.TrimSuffix(b, []byte("."))
-}
-
-func ref(n int) string { return strconv.Itoa(n) + " 0 R" }
 
 // Close finishes the document. A Writer made by New writes it all to out;
 // one made by NewStream has written its pages already and ignores out.
@@ -277,14 +189,16 @@ func (w *Writer) Close(out io.Writer, info Info) error {
 // Finish writes the fonts, the page tree, the metadata and the
 // cross-reference table, and flushes the output.
 func (w *Writer) Finish(info Info) error {
+	w.drain()
 	if w.err != nil {
 		return w.err
 	}
 	if len(w.pages) == 0 {
 		return fmt.Errorf("pdf: no pages")
 	}
+	archive := !info.NoArchive
 	for _, f := range w.faces {
-		f.write(w)
+		f.write(w, archive)
 	}
 	w.begin(objPages)
 	var kids bytes.Buffer
@@ -297,8 +211,26 @@ func (w *Writer) Finish(info Info) error {
 	w.write("<< /Type /Pages /Count " + strconv.Itoa(len(w.pages)) + " /Kids [" + kids.String() + "] >>\n")
 	w.end()
 	w.begin(objCatalog)
-	w.write("<< /Type /Catalog /Pages " + ref(objPages) + " >>\n")
+	if archive {
+		w.write("<< /Type /Catalog /Pages " + ref(objPages) + " /Metadata " + ref(objMetadata) +
+			" /OutputIntents [" + ref(objIntent) + "] >>\n")
+	} else {
+		w.write("<< /Type /Catalog /Pages " + ref(objPages) + " >>\n")
+	}
 	w.end()
+	w.writeInfo(info)
+	if archive {
+		w.writeArchive(info)
+	}
+	w.writeTrailer()
+	if w.err != nil {
+		return fmt.Errorf("pdf: write: %w", w.err)
+	}
+	return nil
+}
+
+// writeInfo writes the document information dictionary.
+func (w *Writer) writeInfo(info Info) {
 	w.begin(objInfo)
 	w.write("<<")
 	for _, kv := range [][2]string{{"Title", info.Title}, {"Subject", info.Subject}, {"Author", info.Author}, {"Creator", info.Creator}, {"Producer", info.Producer}} {
@@ -307,27 +239,33 @@ func (w *Writer) Finish(info Info) error {
 		}
 	}
 	if !info.Created.IsZero() {
-		w.write(" /CreationDate (D:" + info.Created.UTC().Format("20060102150405") + "Z)")
+		d := " (D:" + info.Created.UTC().Format("20060102150405") + "Z)"
+		// PDF/A asks for a modification date wherever there is one of
+		// creation; nothing changes the file after it is made.
+		w.write(" /CreationDate" + d + " /ModDate" + d)
 	}
 	w.write(" >>\n")
 	w.end()
+}
+
+// writeTrailer writes the cross-reference table and the trailer, whose
+// ID is the digest of all that precedes it: the same document always
+// gets the same ID.
+func (w *Writer) writeTrailer() {
 	if err := w.out.Flush(); err != nil && w.err == nil {
 		w.err = err
 	}
-	// The ID is the digest of all that precedes it: the same document
-	// always gets the same ID.
 	id := fmt.Sprintf("%X", w.sum.Sum(nil))
 	xref := w.offset
-	n := w.nextObj
+	n := max(w.nextObj, len(w.offsets))
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", n)
 	for i := 1; i < n; i++ {
-		off, ok := w.offsets[i]
-		if !ok {
+		if i >= len(w.offsets) || w.offsets[i] == 0 {
 			b.WriteString("0000000000 65535 f \n")
 			continue
 		}
-		fmt.Fprintf(&b, "%010d 00000 n \n", off)
+		fmt.Fprintf(&b, "%010d 00000 n \n", w.offsets[i])
 	}
 	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root %s /Info %s /ID [<%s> <%s>] >>\nstartxref\n%d\n%%%%EOF\n",
 		n, ref(objCatalog), ref(objInfo), id, id, xref)
@@ -335,11 +273,9 @@ func (w *Writer) Finish(info Info) error {
 	if err := w.out.Flush(); err != nil && w.err == nil {
 		w.err = err
 	}
-	if w.err != nil {
-		return fmt.Errorf("pdf: write: %w", w.err)
-	}
-	return nil
 }
+
+func ref(n int) string { return strconv.Itoa(n) + " 0 R" }
 
 // textString encodes s as a PDF text string in UTF-16BE.
 func textString(s string) string {

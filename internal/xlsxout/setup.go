@@ -70,7 +70,7 @@ func (w *Writer) printSetup() error {
 		return fmt.Errorf("xlsx: %w", err)
 	}
 	if sh.numbered {
-		label := strings.ReplaceAll(w.cfg.PageLabel, "&", "&&")
+		label := strings.ReplaceAll(sh.label, "&", "&&")
 		if label != "" {
 			label += " "
 		}

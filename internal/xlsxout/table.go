@@ -196,10 +196,10 @@ func (w *Writer) bodyValue(kind layout.RowKind, col int, c *layout.Cell, more []
 		switch {
 		case text == n:
 			cell.Value = v.Int
-		case strings.HasPrefix(text, n) && !strings.ContainsAny(text[len(n):], `"\`):
-			// A number printed with a unit, e.g. «45%»: the cell stays a
-			// number and the format adds the unit.
-			k.numFmt = `0"` + text[len(n):] + `"`
+		case v.Unit != "" && text == n+v.Unit && !strings.ContainsAny(v.Unit, `"\`):
+			// A number printed with its unit, e.g. «45%»: the cell stays
+			// a number and the format adds the unit.
+			k.numFmt = `0"` + v.Unit + `"`
 			cell.Value = v.Int
 		default:
 			k.numFmt = fmtGeneral

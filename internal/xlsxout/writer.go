@@ -38,8 +38,9 @@ type sheet struct {
 	row       int // the last row written
 	firstPage int // the number of its first printed page
 	margins   Margins
-	paper     int  // the spreadsheet code of the pages' paper
-	landscape bool // the pages are wider than tall
+	label     string // printed before the page number in the footer
+	paper     int    // the spreadsheet code of the pages' paper
+	landscape bool   // the pages are wider than tall
 	// fixed marks a finished document (Writer.Document): it keeps the
 	// blank space below a table, shows no grid lines and prints the
 	// cells written. A journal's sheet is open: rows are added by hand.
@@ -56,6 +57,13 @@ type sheet struct {
 	// Row heights are set on the pixel grid, with the rounding carried
 	// from row to row so that a page's rows add up as in the layout.
 	cum, cumQ float64
+	// heights are the heights of the rows written for the page being
+	// written, kept for a finished document's sheet only: pictures are
+	// placed over them (see figure).
+	heights []float64
+	// figureBottom is where the last picture placed ends on the page, in
+	// its points; 0 none.
+	figureBottom float64
 }
 
 // Writer turns layout pages into the rows of worksheets. Call Page for
@@ -129,14 +137,14 @@ func (w *Writer) Page(p *layout.Page) error {
 	}
 	switch {
 	case w.sh == nil:
-		if err := w.openSheet(w.nextName(), w.cfg.Margins, false, []*layout.Page{p}); err != nil {
+		if err := w.openSheet(w.nextName(), false, []*layout.Page{p}); err != nil {
 			return err
 		}
-	case w.named < len(w.cfg.Sheets) && startsSection(p):
+	case w.named < len(w.cfg.Sheets) && p.StartsSection:
 		if err := w.endSheet(); err != nil {
 			return err
 		}
-		if err := w.openSheet(w.nextName(), w.cfg.Margins, false, []*layout.Page{p}); err != nil {
+		if err := w.openSheet(w.nextName(), false, []*layout.Page{p}); err != nil {
 			return err
 		}
 	default:
@@ -152,7 +160,7 @@ func (w *Writer) Page(p *layout.Page) error {
 // below it is kept as an empty row, grid lines are hidden and the print
 // area is the cells written. Pages given to Page after it begin a new
 // sheet.
-func (w *Writer) Document(name string, m Margins, pages []*layout.Page) error {
+func (w *Writer) Document(name string, pages []*layout.Page) error {
 	if w.closed {
 		return ErrState
 	}
@@ -162,7 +170,7 @@ func (w *Writer) Document(name string, m Margins, pages []*layout.Page) error {
 	if err := w.endSheet(); err != nil {
 		return err
 	}
-	if err := w.openSheet(name, m, true, pages); err != nil {
+	if err := w.openSheet(name, true, pages); err != nil {
 		return err
 	}
 	for i, p := range pages {
@@ -190,6 +198,12 @@ func (w *Writer) blocks(p *layout.Page) error {
 		blk := &p.Blocks[i]
 		if skipped(blk.Role) {
 			w.sh.numbered = w.sh.numbered || blk.Role == layout.RolePageNumber
+			continue
+		}
+		if done, err := w.figure(p, blk); done || err != nil {
+			if err != nil {
+				return err
+			}
 			continue
 		}
 		if gap := blk.Y - end; w.sh.fixed && end > 0 && gap > gapMin {
@@ -231,26 +245,6 @@ func skipped(r layout.Role) bool {
 // one.
 func empty(r *layout.Row) bool { return len(r.Cells) == 0 && r.H <= 0 }
 
-// startsSection reports a page that opens with a caption over a table's
-// own (not repeated) header.
-func startsSection(p *layout.Page) bool {
-	caption := false
-	for i := range p.Blocks {
-		blk := &p.Blocks[i]
-		switch {
-		case skipped(blk.Role):
-		case blk.Table != nil:
-			return caption && len(blk.Table.Rows) > 0 && !blk.Table.Rows[0].Repeat &&
-				blk.Table.Rows[0].Kind == layout.RowHeader
-		case blk.Role == layout.RoleCaption:
-			caption = true
-		default:
-			return false
-		}
-	}
-	return false
-}
-
 // paraHeight is the height of the row for paragraph i of p: down to the
 // next block, so the spaces between paragraphs stay as on paper.
 func paraHeight(p *layout.Page, i int) float64 {
@@ -269,11 +263,12 @@ func paraHeight(p *layout.Page, i int) float64 {
 	return h
 }
 
-// openSheet begins a sheet for pages, laid out with margins m, and sets
+// openSheet begins a sheet for pages, with the first page's margins and label, and sets
 // what must precede its first row: column widths, frozen panes, the grid
 // lines. The columns are the edges of the tables on pages; its header rows
 // are those of the first table on the first page.
-func (w *Writer) openSheet(name string, m Margins, fixed bool, pages []*layout.Page) error {
+func (w *Writer) openSheet(name string, fixed bool, pages []*layout.Page) error {
+	m := pages[0].Margins
 	var err error
 	if w.sheets == 0 {
 		if name != firstSheet {
@@ -303,7 +298,7 @@ func (w *Writer) openSheet(name string, m Margins, fixed bool, pages []*layout.P
 		return fmt.Errorf("xlsx: %w", err)
 	}
 	p := pages[0]
-	w.sh = &sheet{name: name, sw: sw, firstPage: p.Number, margins: m,
+	w.sh = &sheet{name: name, sw: sw, firstPage: p.Number, margins: m, label: p.Label,
 		paper: paperCode(p.W, p.H), landscape: p.W > p.H, fixed: fixed}
 	w.pageStart = false
 	if err := w.setColumns(m, pages); err != nil {
@@ -469,6 +464,7 @@ func (w *Writer) startRow() {
 		w.pageStart = false
 		w.sh.breaks = append(w.sh.breaks, w.sh.row)
 		w.sh.cum, w.sh.cumQ = 0, 0
+		w.sh.heights, w.sh.figureBottom = w.sh.heights[:0], 0
 	}
 }
 
@@ -478,6 +474,9 @@ func (w *Writer) setRow(h float64) error {
 	sh.cum += h
 	q := math.Round(sh.cum/gridPt) * gridPt
 	h, sh.cumQ = min(max(q-sh.cumQ, gridPt), maxRowHeight), q
+	if sh.fixed {
+		sh.heights = append(sh.heights, h)
+	}
 	if err := sh.sw.SetRow(w.cellRef(0, sh.row), w.vals, excelize.RowOpts{Height: h}); err != nil {
 		return fmt.Errorf("xlsx: %s row %d: %w", sh.name, sh.row, err)
 	}

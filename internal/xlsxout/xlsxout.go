@@ -22,6 +22,7 @@ package xlsxout
 
 import (
 	"errors"
+	"github.com/msedocs/msedocs/internal/layout"
 	"time"
 )
 
@@ -29,10 +30,8 @@ import (
 // Close twice.
 var ErrState = errors.New("xlsx: writer already closed")
 
-// Margins are the page margins in points.
-type Margins struct {
-	Top, Right, Bottom, Left float64
-}
+// Margins are the page margins in points: the layout's.
+type Margins = layout.Margins
 
 // Props are the workbook's document properties.
 type Props struct {
@@ -91,9 +90,6 @@ type Config struct {
 	Sheets []string
 	// ListSheet names the hidden sheet that holds drop-down lists.
 	ListSheet string
-	// Margins are the page margins the pages given to Page were laid out
-	// with. The paper and its orientation are those of the pages.
-	Margins Margins
 	// Font is the font family of every cell; it should have the metrics
 	// of the family the layout measured with (Times New Roman for
 	// Liberation Serif).
@@ -101,8 +97,6 @@ type Config struct {
 	// BodySize is the font size of empty ruled cells, where a person
 	// will type.
 	BodySize float64
-	// PageLabel is printed before the page number in the footer.
-	PageLabel string
 	// Validations are per sheet column (nil: none), which are the table's
 	// columns when the sheet has one table; they apply to empty ruled
 	// rows.

@@ -53,11 +53,11 @@ func pages(n int) []*layout.Page {
 		}}
 	}
 	edges := []float64{50, 100, 200}
-	p1 := &layout.Page{Number: 1, W: 595, H: 842, Blocks: []layout.Block{
+	p1 := &layout.Page{Number: 1, W: 595, H: 842, Label: "Бет", Blocks: []layout.Block{
 		{Role: layout.RoleTitle, Y: 30, H: 14, Lines: []layout.Line{{Text: "Журнал", Size: 11, Style: layout.Bold}}},
 		{Role: layout.RoleTable, Y: 50, Table: &layout.Fragment{Edges: edges, Rows: []layout.Row{hdr}}},
 	}}
-	p2 := &layout.Page{Number: 2, W: 595, H: 842, Blocks: []layout.Block{
+	p2 := &layout.Page{Number: 2, W: 595, H: 842, Label: "Бет", Blocks: []layout.Block{
 		{Role: layout.RoleTable, Y: 30, Table: &layout.Fragment{Edges: edges}},
 		{Role: layout.RolePageNumber, Y: 800, H: 10, Lines: []layout.Line{{Text: "Бет 2", Size: 8}}},
 	}}
@@ -77,7 +77,7 @@ func pages(n int) []*layout.Page {
 
 func write(t *testing.T, ps []*layout.Page) []byte {
 	t.Helper()
-	w, err := New(Config{Sheets: []string{"S"}, PageLabel: "Бет"})
+	w, err := New(Config{Sheets: []string{"S"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -169,7 +169,7 @@ func doc(w, h float64) []*layout.Page {
 			cell(0, 1, "1", layout.Value{Kind: layout.ValueInt, Int: 1}), cell(1, 1, "x", layout.Value{Kind: layout.ValueText, Text: "x"}), cell(2, 1, "30.09.2025", due),
 		}},
 	}}
-	return []*layout.Page{{Number: 1, W: w, H: h, Blocks: []layout.Block{
+	return []*layout.Page{{Number: 1, W: w, H: h, Margins: layout.Margins{Top: 20, Right: 23.5, Bottom: 20, Left: 34}, Blocks: []layout.Block{
 		{Role: layout.RoleTitle, X: 34, Y: 20, W: 362, H: 12, Align: layout.Center, Lines: []layout.Line{{Text: "Анықтама", Size: 9, Style: layout.Bold}}},
 		{Role: layout.RoleTable, X: 34, Y: 40, W: 362, H: 20, Table: fields},
 		{Role: layout.RoleTable, X: 34, Y: 68, W: 362, H: 24, Table: items},
@@ -183,11 +183,10 @@ func writeDocs(t *testing.T) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := Margins{Top: 20, Right: 23.5, Bottom: 20, Left: 34}
-	if err := w.Document("1 a5", m, doc(419.5, 595.3)); err != nil {
+	if err := w.Document("1 a5", doc(419.5, 595.3)); err != nil {
 		t.Fatal(err)
 	}
-	if err := w.Document("2 a4", m, doc(841.9, 595.3)); err != nil {
+	if err := w.Document("2 a4", doc(841.9, 595.3)); err != nil {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer

@@ -1,0 +1,150 @@
+// Package fonttest makes TrueType fonts for tests: a real face with some
+// of its characters taken out of the character map, so that tests can
+// print with a face that lacks letters (a Latin-only face) without a font
+// file of their own.
+package fonttest
+
+import (
+	"encoding/binary"
+	"fmt"
+	"slices"
+
+	"github.com/msedocs/msedocs/fonts"
+)
+
+// Keep returns ttf with a character map that maps only the runes of the
+// BMP for which keep reports true (and the font has a glyph); every other
+// table is copied unchanged.
+func Keep(ttf []byte, keep func(rune) bool) ([]byte, error) {
+	f, err := fonts.Parse("fonttest", ttf)
+	if err != nil {
+		return nil, err
+	}
+	tables, err := Tables(ttf)
+	if err != nil {
+		return nil, err
+	}
+	type pair struct {
+		r  rune
+		id uint16
+	}
+	var pairs []pair
+	for r := rune(0); r < 0xFFFF; r++ {
+		if id, _, ok := f.Glyph(r); ok && keep(r) {
+			pairs = append(pairs, pair{r, id})
+		}
+	}
+	// One segment per run of consecutive runes, its glyphs in the glyph
+	// array, then the closing 0xFFFF segment.
+	type seg struct{ start, end rune }
+	var segs []seg
+	for i, p := range pairs {
+		if i > 0 && pairs[i-1].r == p.r-1 {
+			segs[len(segs)-1].end = p.r
+			continue
+		}
+		segs = append(segs, seg{p.r, p.r})
+	}
+	segs = append(segs, seg{0xFFFF, 0xFFFF})
+	n := len(segs)
+	sub := make([]byte, 16+8*n+2*len(pairs))
+	be := binary.BigEndian
+	be.PutUint16(sub[0:], 4)
+	be.PutUint16(sub[2:], uint16(len(sub)))
+	be.PutUint16(sub[6:], uint16(2*n))
+	ends, starts, deltas, ranges := 14, 16+2*n, 16+4*n, 16+6*n
+	glyphs := 16 + 8*n
+	k := 0
+	for i, s := range segs {
+		be.PutUint16(sub[ends+2*i:], uint16(s.end))
+		be.PutUint16(sub[starts+2*i:], uint16(s.start))
+		if s.start == 0xFFFF {
+			be.PutUint16(sub[deltas+2*i:], 1) // 0xFFFF maps to glyph 0
+			continue
+		}
+		be.PutUint16(sub[ranges+2*i:], uint16(glyphs+2*k-(ranges+2*i)))
+		for range s.end - s.start + 1 {
+			be.PutUint16(sub[glyphs+2*k:], pairs[k].id)
+			k++
+		}
+	}
+	cmap := make([]byte, 12, 12+len(sub))
+	be.PutUint16(cmap[2:], 1)
+	be.PutUint16(cmap[4:], 3)
+	be.PutUint16(cmap[6:], 1)
+	be.PutUint32(cmap[8:], 12)
+	tables["cmap"] = append(cmap, sub...)
+	return Assemble(tables), nil
+}
+
+// Latin returns ttf with only the runes below U+0250 (Basic Latin and the
+// Latin supplements and extensions) left in its character map.
+func Latin(ttf []byte) ([]byte, error) {
+	return Keep(ttf, func(r rune) bool { return r < 0x250 })
+}
+
+// Tables returns the tables of a TrueType font by tag.
+func Tables(ttf []byte) (map[string][]byte, error) {
+	if len(ttf) < 12 {
+		return nil, fmt.Errorf("fonttest: %d bytes", len(ttf))
+	}
+	n := int(binary.BigEndian.Uint16(ttf[4:]))
+	if len(ttf) < 12+16*n {
+		return nil, fmt.Errorf("fonttest: table directory cut off")
+	}
+	tables := make(map[string][]byte, n)
+	for i := range n {
+		rec := ttf[12+16*i:]
+		off, length := int(binary.BigEndian.Uint32(rec[8:])), int(binary.BigEndian.Uint32(rec[12:]))
+		if off+length > len(ttf) {
+			return nil, fmt.Errorf("fonttest: table %q out of bounds", rec[:4])
+		}
+		tables[string(rec[:4])] = slices.Clone(ttf[off : off+length])
+	}
+	return tables, nil
+}
+
+// Assemble writes tables into a TrueType file, sorted by tag, each on a
+// 4-byte boundary, with checksums.
+func Assemble(tables map[string][]byte) []byte {
+	tags := make([]string, 0, len(tables))
+	for t := range tables {
+		tags = append(tags, t)
+	}
+	slices.Sort(tags)
+	be := binary.BigEndian
+	n := len(tags)
+	sel := 0
+	for 1<<(sel+1) <= n {
+		sel++
+	}
+	buf := make([]byte, 12+16*n)
+	be.PutUint32(buf, 0x00010000)
+	be.PutUint16(buf[4:], uint16(n))
+	be.PutUint16(buf[6:], uint16(16<<sel))
+	be.PutUint16(buf[8:], uint16(sel))
+	be.PutUint16(buf[10:], uint16(16*n-16<<sel))
+	for i, tag := range tags {
+		data := tables[tag]
+		rec := buf[12+16*i:]
+		copy(rec, tag)
+		be.PutUint32(rec[4:], checksum(data))
+		be.PutUint32(rec[8:], uint32(len(buf)))
+		be.PutUint32(rec[12:], uint32(len(data)))
+		buf = append(buf, data...)
+		for len(buf)%4 != 0 {
+			buf = append(buf, 0)
+		}
+	}
+	return buf
+}
+
+func checksum(b []byte) uint32 {
+	var sum uint32
+	for i := 0; i < len(b); i += 4 {
+		var w [4]byte
+		copy(w[:], b[i:])
+		sum += binary.BigEndian.Uint32(w[:])
+	}
+	return sum
+}
