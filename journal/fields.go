@@ -44,6 +44,9 @@ type column[E any] struct {
 	// input is what may be typed into the column's empty ruled rows in
 	// a blank journal's workbook; nil accepts anything.
 	input func(lang Language) *layout.Input
+	// running, when set, makes the column a running value: the entries'
+	// cells carry it, and so do the empty ruled rows of a blank journal.
+	running *layout.Running
 }
 
 // fieldTable is an entry type's field table: its columns, and the
@@ -110,6 +113,16 @@ func (t *fieldTable[E]) inputs(lang Language) []*layout.Input {
 		if c.input != nil {
 			out[i] = c.input(lang)
 		}
+	}
+	return out
+}
+
+// running returns which columns are running values, in column order
+// (nil: none).
+func (t *fieldTable[E]) running() []*layout.Running {
+	out := make([]*layout.Running, len(t.cols))
+	for i, c := range t.cols {
+		out[i] = c.running
 	}
 	return out
 }

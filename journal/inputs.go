@@ -16,6 +16,7 @@ import (
 // inputTables are the field tables by journal form ID.
 var inputTables = map[string]interface {
 	inputs(lang Language) []*layout.Input
+	running() []*layout.Running
 }{
 	forms.JournalStock:                stockTable,
 	forms.JournalDisability:           disabilityTable,
@@ -26,7 +27,8 @@ var inputTables = map[string]interface {
 }
 
 // setInputs gives the columns of spec what may be typed into the empty
-// ruled rows of the journal form id.
+// ruled rows of the journal form id, and the running value (journal 1's
+// balance) they compute once filled.
 func setInputs(spec *layout.TableSpec, id string, lang Language) {
 	t, ok := inputTables[id]
 	if !ok {
@@ -35,6 +37,11 @@ func setInputs(spec *layout.TableSpec, id string, lang Language) {
 	for i, in := range t.inputs(lang) {
 		if i < len(spec.Columns) {
 			spec.Columns[i].Input = in
+		}
+	}
+	for i, r := range t.running() {
+		if i < len(spec.Columns) {
+			spec.Columns[i].Running = r
 		}
 	}
 }

@@ -183,11 +183,6 @@ func xlsxConfig(src *source, r *resolved) xlsxout.Config {
 			Created:     r.Created,
 		},
 	}
-	for i, c := range form.Columns {
-		if c.Kind == forms.KindBalance {
-			cfg.Balance = &xlsxout.Balance{Column: i, Received: colIndex(form, "received"), Issued: colIndex(form, "issued")}
-		}
-	}
 	return cfg
 }
 
@@ -199,14 +194,4 @@ func sheetNames(form forms.Journal) []string {
 		names = append(names, SheetName+" "+form.Sections[i].ID)
 	}
 	return names
-}
-
-// colIndex returns the index (from 0) of the column with key, or -1.
-func colIndex(form forms.Journal, key string) int {
-	for i, c := range form.Columns {
-		if c.Key == key {
-			return i
-		}
-	}
-	return -1
 }

@@ -193,10 +193,22 @@ type Cell struct {
 	Align              Align
 	Lines              []Line
 	Value              Value
+	// Running, when set, makes the cell a running value (ValueBalance):
+	// the value above plus one column less another. An empty ruled cell
+	// with Running computes it once its row is filled.
+	Running *Running
 	// Input is what may be typed into the cell, decided by the composer
 	// for the empty ruled rows of a blank form: a printer that makes a
 	// form to fill on screen (a workbook) checks what is typed with it.
 	Input *Input
+}
+
+// Running is how a running value is computed: the value of the same
+// column in the row above (or the opening row), plus column Plus, less
+// column Minus, columns of the table counted from 0. Plus and Minus are
+// adjacent, Plus first: a row in which both are empty has no value yet.
+type Running struct {
+	Plus, Minus int
 }
 
 // Input is what a person may type into an empty cell: a date, a whole
@@ -245,9 +257,9 @@ const (
 	ValueDate           // Date
 	// ValueBalance is a running value, Int: the value of the row above
 	// (or the opening row) plus one column less another, printed as
-	// computed. A spreadsheet keeps it as that formula (see xlsxout's
-	// Config.Balance, which names the two columns), so that it follows
-	// edits. Journal 1's balance is the one use: stock + received − issued.
+	// computed; the cell's Running names the two columns, so that a
+	// spreadsheet keeps it as that formula and it follows edits. Journal
+	// 1's balance is the one use so far: stock + received − issued.
 	ValueBalance
 )
 

@@ -17,6 +17,9 @@ type Column struct {
 	// Input, when set, is what may be typed into the column's empty
 	// ruled rows (FillBlank gives it to their cells).
 	Input *Input
+	// Running, when set, makes the column's empty ruled cells running
+	// values (FillBlank gives it to them).
+	Running *Running
 }
 
 // HeaderCell is one caption of a table header. Row is 0 for the first
@@ -62,6 +65,8 @@ type CellIn struct {
 	Style Style
 	// Input is what may be typed into the cell when it is left empty.
 	Input *Input
+	// Running makes the cell a running value (see Cell.Running).
+	Running *Running
 }
 
 type tableState struct {
@@ -364,7 +369,7 @@ func (t *tableState) place(b *Builder, kind RowKind, entry int, cells []CellIn, 
 		span := max(c.Span, 1)
 		x, w := t.span(col, span)
 		face := b.face(c.Style)
-		cell := Cell{Col: col, Span: span, RowSpan: 1, X: x, W: w, H: h, Align: c.Align, Value: c.Value, Input: c.Input}
+		cell := Cell{Col: col, Span: span, RowSpan: 1, X: x, W: w, H: h, Align: c.Align, Value: c.Value, Input: c.Input, Running: c.Running}
 		var lines []string
 		if n > 0 {
 			lines = t.lines[t.spans[2*i]:t.spans[2*i+1]]
@@ -421,7 +426,7 @@ func (b *Builder) FillBlank(untilPage int, reserve float64, maxRows int) int {
 	}
 	cells := make([]CellIn, len(t.spec.Columns))
 	for i, c := range t.spec.Columns {
-		cells[i].Input = c.Input
+		cells[i].Input, cells[i].Running = c.Input, c.Running
 	}
 	h := math.Max(t.spec.BlankRow, t.spec.MinRow)
 	if !(h > 0) { // also NaN: a row of no height would never fill a page

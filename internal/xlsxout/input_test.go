@@ -65,3 +65,39 @@ func TestInputs(t *testing.T) {
 		t.Errorf("L!A2 = %q, want II", v)
 	}
 }
+
+// TestRunning writes a running value in an entry row and in an empty
+// ruled row: each becomes the formula of the value above plus one column
+// less another, the empty one blank until its row is filled.
+func TestRunning(t *testing.T) {
+	run := &layout.Running{Plus: 0, Minus: 1}
+	cell := func(col int, v layout.Value, text string) layout.Cell {
+		c := layout.Cell{Col: col, Span: 1, RowSpan: 1, Value: v}
+		if text != "" {
+			c.Lines = []layout.Line{{Text: text, Size: 9}}
+		}
+		return c
+	}
+	bal := cell(2, layout.Value{Kind: layout.ValueBalance, Int: 3}, "3")
+	bal.Running = run
+	blank := cell(2, layout.Value{}, "")
+	blank.Running = run
+	p := &layout.Page{Number: 1, W: 595, H: 842, Blocks: []layout.Block{{Role: layout.RoleTable, Y: 30,
+		Table: &layout.Fragment{Edges: []float64{50, 100, 150, 200}, Rows: []layout.Row{
+			{Kind: layout.RowHeader, H: 12, Cells: []layout.Cell{cell(0, layout.Value{}, "+"), cell(1, layout.Value{}, "−"), cell(2, layout.Value{}, "=")}},
+			{Kind: layout.RowEntry, Entry: 1, H: 12, Cells: []layout.Cell{
+				cell(0, layout.Value{Kind: layout.ValueInt, Int: 5}, "5"), cell(1, layout.Value{Kind: layout.ValueInt, Int: 2}, "2"), bal}},
+			{Kind: layout.RowBlank, H: 12, Cells: []layout.Cell{cell(0, layout.Value{}, ""), cell(1, layout.Value{}, ""), blank}},
+		}}}}}
+	f, err := excelize.OpenReader(bytes.NewReader(write(t, []*layout.Page{p})))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if got, _ := f.GetCellFormula("S", "C2"); got != "A2-B2" {
+		t.Errorf("entry: formula %q, want A2-B2", got)
+	}
+	if got, _ := f.GetCellFormula("S", "C3"); got != `IF(COUNT(A3:B3)=0,"",N(C2)+A3-B3)` {
+		t.Errorf("empty ruled row: formula %q", got)
+	}
+}

@@ -99,6 +99,11 @@ func (w *Writer) tableRow(r *layout.Row, edges []float64, h float64, more [][]la
 		if ci < len(more) {
 			ext = more[ci]
 		}
+		w.isRunning = false
+		if rn := c.Running; rn != nil && rn.Plus >= 0 && rn.Minus >= 0 && rn.Plus < len(edges)-1 && rn.Minus < len(edges)-1 {
+			w.running = layout.Running{Plus: w.gridCol(edges[rn.Plus]), Minus: w.gridCol(edges[rn.Minus])}
+			w.isRunning = true
+		}
 		cell, err := w.content(r.Kind, col, c, ext)
 		if err != nil {
 			return err
@@ -211,13 +216,13 @@ func (w *Writer) bodyValue(kind layout.RowKind, col int, c *layout.Cell, more []
 	case layout.ValueBalance:
 		k.numFmt = fmtInt
 		cell.Value = v.Int
-		if b := w.cfg.Balance; b != nil {
-			cell.Formula = w.balanceFormula(col, b, false)
+		if w.isRunning {
+			cell.Formula = w.balanceFormula(col, w.running, false)
 		}
 	default:
-		if kind == layout.RowBlank && w.cfg.Balance != nil && col == w.cfg.Balance.Column {
+		if kind == layout.RowBlank && w.isRunning {
 			k.numFmt = fmtInt
-			cell.Formula = w.balanceFormula(col, w.cfg.Balance, true)
+			cell.Formula = w.balanceFormula(col, w.running, true)
 			break
 		}
 		if len(c.Lines) > 0 || len(more) > 0 {
@@ -227,12 +232,12 @@ func (w *Writer) bodyValue(kind layout.RowKind, col int, c *layout.Cell, more []
 	return nil
 }
 
-// balanceFormula is the running balance of column col in the current row:
-// the balance above plus what was received less what was issued. In an
+// balanceFormula is the running value of sheet column col in the current
+// row: the value above plus sheet column r.Plus less r.Minus. In an
 // empty ruled row it stays empty until the row is filled.
-func (w *Writer) balanceFormula(col int, b *Balance, blank bool) string {
+func (w *Writer) balanceFormula(col int, r layout.Running, blank bool) string {
 	row := w.sh.row
-	rec, iss := w.cellRef(b.Received, row), w.cellRef(b.Issued, row)
+	rec, iss := w.cellRef(r.Plus, row), w.cellRef(r.Minus, row)
 	if w.prevBody == 0 {
 		if blank {
 			return fmt.Sprintf(`IF(COUNT(%s:%s)=0,"",%s-%s)`, rec, iss, rec, iss)

@@ -80,9 +80,13 @@ type Writer struct {
 	named  int // names of Config.Sheets used
 	styles map[styleKey]int
 	lists  map[*layout.Input]string // the reference of each drop-down list
-	grid   []float64                // x of the column edges of the sheet, in points
-	cols   []string                 // column names: A, B, …
-	closed bool
+	// running is the running value of the cell being written, its
+	// columns those of the sheet, when isRunning.
+	running   layout.Running
+	isRunning bool
+	grid      []float64 // x of the column edges of the sheet, in points
+	cols      []string  // column names: A, B, …
+	closed    bool
 
 	// The table being written.
 	inHeader bool

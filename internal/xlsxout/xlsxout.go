@@ -43,14 +43,6 @@ type Props struct {
 	Created time.Time
 }
 
-// Balance says where a running balance (layout.ValueBalance) stands and
-// what it is computed from: the cell above plus Received less Issued.
-// Sheet columns count from 0. Empty ruled rows get the formula in Column too,
-// showing nothing until the row is filled.
-type Balance struct {
-	Column, Received, Issued int
-}
-
 // Config sets up the workbook.
 type Config struct {
 	// Sheets name the worksheets begun by Page: the first holds the
@@ -68,8 +60,6 @@ type Config struct {
 	// BodySize is the font size of empty ruled cells, where a person
 	// will type.
 	BodySize float64
-	// Balance, if set, writes layout.ValueBalance cells as formulas.
-	Balance *Balance
 	// Props are the document properties.
 	Props Props
 }
