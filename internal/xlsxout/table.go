@@ -99,11 +99,7 @@ func (w *Writer) tableRow(r *layout.Row, edges []float64, h float64, more [][]la
 		if ci < len(more) {
 			ext = more[ci]
 		}
-		w.isRunning = false
-		if rn := c.Running; rn != nil && rn.Plus >= 0 && rn.Minus >= 0 && rn.Plus < len(edges)-1 && rn.Minus < len(edges)-1 {
-			w.running = layout.Running{Plus: w.gridCol(edges[rn.Plus]), Minus: w.gridCol(edges[rn.Minus])}
-			w.isRunning = true
-		}
+		w.setRunning(c.Running, edges)
 		cell, err := w.content(r.Kind, col, c, ext)
 		if err != nil {
 			return err
@@ -230,6 +226,16 @@ func (w *Writer) bodyValue(kind layout.RowKind, col int, c *layout.Cell, more []
 		}
 	}
 	return nil
+}
+
+// setRunning sets the running value of the cell about to be written,
+// its table columns turned into the sheet's; nil (or columns off the
+// table) clears it.
+func (w *Writer) setRunning(rn *layout.Running, edges []float64) {
+	w.isRunning = rn != nil && rn.Plus >= 0 && rn.Minus >= 0 && rn.Plus < len(edges)-1 && rn.Minus < len(edges)-1
+	if w.isRunning {
+		w.running = layout.Running{Plus: w.gridCol(edges[rn.Plus]), Minus: w.gridCol(edges[rn.Minus])}
+	}
 }
 
 // balanceFormula is the running value of sheet column col in the current
