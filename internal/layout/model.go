@@ -208,6 +208,7 @@ type Cell struct {
 // column Minus, columns of the table counted from 0. Plus and Minus are
 // adjacent, Plus first: a row in which both are empty has no value yet.
 type Running struct {
+	// Plus is the column added, Minus the column taken away.
 	Plus, Minus int
 }
 
