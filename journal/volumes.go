@@ -22,6 +22,10 @@ const DefaultVolumePages = 500
 // certification can count in words).
 const NoVolumeLimit = -1
 
+// MinVolumePages is the least Options.VolumePages: a title page, a page
+// of entries and the certification.
+const MinVolumePages = 3
+
 // Format is a file format a journal can be written in.
 type Format int
 
@@ -73,7 +77,14 @@ func Write(outs []Output, opts *Options) error {
 		return err
 	}
 	var errs []error
-	for _, o := range outs {
+	for i, o := range outs {
+		switch {
+		case o.Journal == nil:
+			errs = append(errs, fmt.Errorf("output %d: %w", i+1, ErrRequired))
+			continue
+		case o.Create == nil:
+			errs = append(errs, fmt.Errorf("%s (output %d): %w: Output.Create is nil", o.Journal.Form().ID, i+1, ErrOutput))
+		}
 		if err := validateJournal(o.Journal, r); err != nil {
 			errs = append(errs, err)
 		}
@@ -201,6 +212,9 @@ func writeVolume(out *Output, src *source, n, blank int, r *resolved, t *tracker
 	if err != nil {
 		return fmt.Errorf("volume %d: %w", n, err)
 	}
+	if w == nil {
+		return fmt.Errorf("volume %d: %w: Output.Create returned none", n, ErrOutput)
+	}
 	defer func() {
 		if cerr := w.Close(); cerr != nil && err == nil {
 			err = fmt.Errorf("volume %d: %w", n, cerr)
@@ -287,8 +301,8 @@ func splitVolumes(src *source, r *resolved, emit func(n int, vol *source) error)
 		cells = e.cells(r.Language, cells[:0])
 		cells[0] = countCell(num)
 		b.Row(layout.RowEntry, num, cells)
-		over := b.PageNumber() > limit || (b.PageNumber() == limit && b.Remaining() < certH)
-		if over && len(cur) > 0 {
+		over := func() bool { return b.PageNumber() > limit || (b.PageNumber() == limit && b.Remaining() < certH) }
+		if over() && len(cur) > 0 {
 			if err := finish(true, false); err != nil {
 				return err
 			}
@@ -296,6 +310,9 @@ func splitVolumes(src *source, r *resolved, emit func(n int, vol *source) error)
 			begin()
 			n++
 			b.Row(layout.RowEntry, num, cells)
+		}
+		if over() && b.Err() == nil {
+			return tooLong(form.ID, n, limit)
 		}
 		if b.Err() != nil {
 			return b.Err()
@@ -333,4 +350,10 @@ func volumeLabel(form forms.Journal, vol, from, to int) string {
 	rng := strconv.Itoa(from) + "–" + strconv.Itoa(to)
 	return form.Book.Volume.Fill(forms.Text{KK: v, RU: v}).Stacked() + "\n" +
 		form.Book.VolumeEntries.Fill(forms.Text{KK: rng, RU: rng}).Stacked()
+}
+
+// tooLong is the error of entry n (from 1), which does not fit in a
+// volume of limit pages with a title and the certification.
+func tooLong(form string, n, limit int) error {
+	return problemAt(form, "", n, 0, "", fmt.Errorf("%w: with a title and the certification the entry needs more than a volume of %d pages", ErrPageCount, limit))
 }
