@@ -281,9 +281,9 @@ func (c *composer) entries(sec section) error {
 		offset = v.offset
 	}
 	n := 0
-	for e, err := range sec.rows {
+	for e, err := range sec.entries() {
 		if err != nil {
-			return fmt.Errorf("%s: entry %d: %w", c.src.form.ID, n+1, &StreamError{Err: err})
+			return fmt.Errorf("%s: entry %d: %w", c.src.form.ID, n+1, streamErr(err))
 		}
 		n++
 		num := offset + n

@@ -158,7 +158,6 @@ func changing(entries []journal.ActEntry, change func([]journal.ActEntry) []jour
 // TestStreamReadTwiceDiffers is item 10: what is printed is what was
 // checked; a second reading that differs from the first is an error.
 func TestStreamReadTwiceDiffers(t *testing.T) {
-	knownBroken(t, "issue 12 item 10: a Stream whose second reading differs is printed unchecked")
 	changes := []struct {
 		name   string
 		change func([]journal.ActEntry) []journal.ActEntry

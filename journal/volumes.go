@@ -77,6 +77,9 @@ func Write(outs []Output, opts *Options) error {
 		return err
 	}
 	var errs []error
+	// Each journal's source is validated and then printed: a Stream's
+	// second reading is checked against its first.
+	srcs := make([]*source, len(outs))
 	for i, o := range outs {
 		switch {
 		case o.Journal == nil:
@@ -85,7 +88,8 @@ func Write(outs []Output, opts *Options) error {
 		case o.Create == nil:
 			errs = append(errs, fmt.Errorf("%s (output %d): %w: Output.Create is nil", o.Journal.Form().ID, i+1, ErrOutput))
 		}
-		if err := validateJournal(o.Journal, r); err != nil {
+		srcs[i] = o.Journal.source()
+		if err := validateJournal(o.Journal, srcs[i], r); err != nil {
 			errs = append(errs, err)
 		}
 	}
@@ -125,7 +129,7 @@ func Write(outs []Output, opts *Options) error {
 		if b, ok := o.Journal.(*Blank); ok {
 			blank = b.pages()
 		}
-		src := o.Journal.source()
+		src := srcs[i]
 		if blank > 0 || len(src.sections) != 1 || r.VolumePages < 0 {
 			// One volume: no need to lay it out to find where volumes end.
 			tasks <- task{out: o, src: src, n: 1, blank: blank, fail: res}
@@ -198,12 +202,13 @@ func (o *outcome) get() error {
 
 func (o *outcome) failed() bool { return o.get() != nil }
 
-// validateJournal validates any journal, blank ones included.
-func validateJournal(j Journal, r *resolved) error {
+// validateJournal validates any journal, blank ones included; src is
+// the journal's source, which will print it.
+func validateJournal(j Journal, src *source, r *resolved) error {
 	if b, ok := j.(*Blank); ok {
 		return b.validate(r)
 	}
-	return j.source().validate(r)
+	return src.validate(r)
 }
 
 // writeVolume prints one volume into a writer from out.Create.
@@ -288,9 +293,9 @@ func splitVolumes(src *source, r *resolved, emit func(n int, vol *source) error)
 		return emit(vol, volumeSource(src, cur, vol, first, labelled, last))
 	}
 	begin()
-	for e, err := range src.sections[0].rows {
+	for e, err := range src.sections[0].entries() {
 		if err != nil {
-			return fmt.Errorf("entry %d: %w", n+1, &StreamError{Err: err})
+			return fmt.Errorf("entry %d: %w", n+1, streamErr(err))
 		}
 		n++
 		// Numbered as compose numbers it: as given, else by position.
