@@ -252,79 +252,56 @@ func (r *resolved) volumePages() int {
 	return DefaultVolumePages
 }
 
-// splitVolumes reads the entries of a one-table journal once, lays them
-// out to see where each volume must end, and hands over each volume as a
-// source of its own as soon as the next one begins. Entries go to the
-// volume whose pages, certification included, they fit in.
+// splitVolumes reads the entries of a one-table journal once and hands
+// over each volume as a source of its own as soon as the next one
+// begins. Where a volume ends is found by the layout engine
+// (layout.Binder) on the same title, table, numbering and certification
+// that print it: entries go to the volume whose pages, certification
+// included, they fit in. The title page states the volume's entries and
+// dates, so a volume is printed once its last entry is known.
 func splitVolumes(src *source, r *resolved, emit func(n int, vol *source) error) error {
 	form := src.form
 	limit := r.volumePages()
-	sz := sizesFor(form.Orientation)
 	cfg := pageConfig(form)
 	cfg.Fonts = r.set.Fonts
-	spec := tableSpec(form, sz, cfg.Width-cfg.Left-cfg.Right)
-	certs, err := certParas(form, src.header, sz, limit)
+	c := newComposer(src, r, cfg.Width-cfg.Left-cfg.Right)
+	certs, err := certParas(form, src.header, c.sz, limit)
 	if err != nil {
 		return err
 	}
-
+	bind := layout.NewBinder(cfg, limit, func(b *layout.Builder) float64 {
+		// The widest label the volume can get: its height is what counts.
+		b.Keep(titleParas(form, src.header, c.sz, volumeLabel(form, 9999, 99999999, 99999999))...)
+		closing := b.Measure(certs...)
+		b.BeginTable(c.spec)
+		return closing
+	})
 	var (
-		b     *layout.Builder
 		cur   []row
 		n     int // entries read
-		first int // number of the current volume's first entry
-		vol   int
-		certH float64
-		cells []layout.CellIn
+		first int // entries before the current volume
 	)
-	begin := func() {
-		vol++
-		first = n
-		cur = nil
-		b = layout.NewBuilder(cfg)
-		// The widest label the volume can get: its height is what counts.
-		b.Keep(titleParas(form, src.header, sz, volumeLabel(form, 9999, 99999999, 99999999))...)
-		certH = b.Measure(certs...)
-		b.BeginTable(spec)
-	}
-	// finish hands over the current volume; labelled says there are
-	// several.
-	finish := func(labelled, last bool) error {
-		return emit(vol, volumeSource(src, cur, vol, first, labelled, last))
-	}
-	begin()
 	for e, err := range src.sections[0].entries() {
 		if err != nil {
 			return fmt.Errorf("entry %d: %w", n+1, streamErr(err))
 		}
 		n++
-		// Numbered as compose numbers it: as given, else by position.
-		num := n
-		if k := e.no(); k > 0 {
-			num = k
-		}
-		cells = e.cells(r.Language, cells[:0])
-		cells[0] = countCell(num)
-		b.Row(layout.RowEntry, num, cells)
-		over := func() bool { return b.PageNumber() > limit || (b.PageNumber() == limit && b.Remaining() < certH) }
-		if over() && len(cur) > 0 {
-			if err := finish(true, false); err != nil {
+		num := c.row(e, n)
+		next, err := bind.Row(layout.RowEntry, num, c.cells)
+		if next {
+			if err := emit(bind.Volume()-1, volumeSource(src, cur, bind.Volume()-1, first, true, false)); err != nil {
 				return err
 			}
-			n--
-			begin()
-			n++
-			b.Row(layout.RowEntry, num, cells)
+			first, cur = n-1, nil
 		}
-		if over() && b.Err() == nil {
+		if errors.Is(err, layout.ErrVolumeTooSmall) {
 			return tooLong(form.ID, n, limit)
-		}
-		if b.Err() != nil {
-			return b.Err()
+		} else if err != nil {
+			return err
 		}
 		cur = append(cur, e)
 	}
-	return finish(vol > 1, true)
+	return emit(bind.Volume(), volumeSource(src, cur, bind.Volume(), first, bind.Volume() > 1, true))
 }
 
 // volumeSource is the source of one volume: its entries, dates and
