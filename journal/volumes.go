@@ -51,7 +51,8 @@ type Output struct {
 	Format Format
 	// Create returns the writer for volume n (from 1). Write closes it
 	// when the volume is written. Volumes are written in parallel, so
-	// Create must be safe for concurrent use.
+	// Create must be safe for concurrent use. A nil Create, or a Create
+	// that returns neither a writer nor an error, is ErrOutput.
 	Create func(volume int) (io.WriteCloser, error)
 }
 
@@ -70,7 +71,10 @@ type Output struct {
 // no more than a few volumes' entries in memory at a time.
 //
 // Journal 1 and blank journals are never split: their length is fixed by
-// the form or the caller.
+// the form or the caller. A volume never has more than VolumePages
+// pages: an entry that does not fit in a volume of its own is an error
+// naming it. A Stream's second reading (to print) must give what the
+// first (to validate) gave, else it is ErrStreamChanged.
 func Write(outs []Output, opts *Options) error {
 	r, err := resolve(opts)
 	if err != nil {
