@@ -80,26 +80,11 @@ func Write(outs []Output, opts *Options) error {
 	if err != nil {
 		return err
 	}
+	srcs, err := checkOutputs(outs, r)
+	if err != nil {
+		return err
+	}
 	var errs []error
-	// Each journal's source is validated and then printed: a Stream's
-	// second reading is checked against its first.
-	srcs := make([]*source, len(outs))
-	for i, o := range outs {
-		switch {
-		case o.Journal == nil:
-			errs = append(errs, fmt.Errorf("output %d: %w", i+1, ErrRequired))
-			continue
-		case o.Create == nil:
-			errs = append(errs, fmt.Errorf("%s (output %d): %w: Output.Create is nil", o.Journal.Form().ID, i+1, ErrOutput))
-		}
-		srcs[i] = o.Journal.source()
-		if err := validateJournal(o.Journal, srcs[i], r); err != nil {
-			errs = append(errs, err)
-		}
-	}
-	if len(errs) > 0 {
-		return errors.Join(errs...)
-	}
 	progress := newTracker(r.Progress, totalWork(outs))
 
 	workers := max(runtime.GOMAXPROCS(0), 1)
@@ -158,6 +143,29 @@ func Write(outs []Output, opts *Options) error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// checkOutputs checks that every output can be written and validates
+// its journal, reporting every problem at once. It returns the sources
+// validated, one an output, which then print: a Stream's second reading
+// is checked against its first.
+func checkOutputs(outs []Output, r *resolved) ([]*source, error) {
+	var errs []error
+	srcs := make([]*source, len(outs))
+	for i, o := range outs {
+		switch {
+		case o.Journal == nil:
+			errs = append(errs, fmt.Errorf("output %d: %w", i+1, ErrRequired))
+			continue
+		case o.Create == nil:
+			errs = append(errs, fmt.Errorf("%s (output %d): %w: Output.Create is nil", o.Journal.Form().ID, i+1, ErrOutput))
+		}
+		srcs[i] = o.Journal.source()
+		if err := validateJournal(o.Journal, srcs[i], r); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return srcs, errors.Join(errs...)
 }
 
 // totalWork returns the work of all outputs for the progress report:
