@@ -65,3 +65,15 @@ func j0Name(t *testing.T, data []byte) string {
 	rest := data[i+len(key):]
 	return string(rest[:bytes.IndexByte(rest, '"')])
 }
+
+// TestWriteNilJournal: an Output with no journal, or a nil one, is an
+// error, not a panic.
+func TestWriteNilJournal(t *testing.T) {
+	create := func(int) (io.WriteCloser, error) { return discardCloser{io.Discard}, nil }
+	for _, j := range []journal.Journal{nil, (*journal.ActsJournal)(nil), (*journal.Blank)(nil)} {
+		err := journal.Write([]journal.Output{{Journal: j, Format: journal.PDF, Create: create}}, hostileNow())
+		if !errors.Is(err, journal.ErrRequired) {
+			t.Errorf("%T: err = %v, want ErrRequired", j, err)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"runtime"
 	"strconv"
 	"sync"
@@ -154,7 +155,7 @@ func checkOutputs(outs []Output, r *resolved) ([]*source, error) {
 	srcs := make([]*source, len(outs))
 	for i, o := range outs {
 		switch {
-		case o.Journal == nil:
+		case isNil(o.Journal):
 			errs = append(errs, fmt.Errorf("output %d: %w", i+1, ErrRequired))
 			continue
 		case o.Create == nil:
@@ -166,6 +167,15 @@ func checkOutputs(outs []Output, r *resolved) ([]*source, error) {
 		}
 	}
 	return srcs, errors.Join(errs...)
+}
+
+// isNil reports a nil Journal, or a nil pointer in one.
+func isNil(j Journal) bool {
+	if j == nil {
+		return true
+	}
+	v := reflect.ValueOf(j)
+	return v.Kind() == reflect.Pointer && v.IsNil()
 }
 
 // totalWork returns the work of all outputs for the progress report:
