@@ -1,6 +1,7 @@
 package journal
 
 import (
+	"errors"
 	"iter"
 	"time"
 
@@ -127,8 +128,10 @@ func (s *source) validate(r *resolved) error {
 				c.base = e.no() - 1
 			}
 			if err != nil {
-				c.add("", &StreamError{Err: err})
-				break
+				if c.streamFailed(err) {
+					break
+				}
+				continue
 			}
 			e.check(c)
 			d := e.date()
@@ -139,4 +142,45 @@ func (s *source) validate(r *resolved) error {
 		}
 	}
 	return c.err()
+}
+
+// streamFailed records the error a stream yielded for entry c.entry and
+// reports whether the stream is done. A row of ScanRows whose values did
+// not fit is recorded and the stream goes on, so that every bad row is
+// reported at once; the problems of a query's columns are the journal's,
+// not its first entry's.
+func (c *checker) streamFailed(err error) bool {
+	var rowErrs []error
+	for _, e := range flatten(err) {
+		var se *ScanError
+		if !errors.As(e, &se) || se.Row == 0 || se.Column == "" {
+			rowErrs = nil
+			break
+		}
+		rowErrs = append(rowErrs, se)
+	}
+	if rowErrs != nil {
+		for _, e := range rowErrs {
+			c.add("", e)
+		}
+		return false
+	}
+	var se *ScanError
+	if errors.As(err, &se) && se.Row == 0 {
+		c.entry = 0
+		for _, e := range flatten(err) {
+			c.add("", e)
+		}
+		return true
+	}
+	c.add("", &StreamError{Err: err})
+	return true
+}
+
+// flatten returns the errors joined in err, or err alone.
+func flatten(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	return []error{err}
 }
