@@ -7,6 +7,7 @@ import (
 
 	"github.com/msedocs/msedocs/forms"
 	"github.com/msedocs/msedocs/internal/check"
+	"github.com/msedocs/msedocs/internal/jsonrec"
 	"github.com/msedocs/msedocs/internal/layout"
 )
 
@@ -41,6 +42,11 @@ type section struct {
 	// rows yields the entries in order. It may be called more than once
 	// (to validate, then to print); each call starts from the first entry.
 	rows iter.Seq2[row, error]
+	// encode appends an entry's JSON encoding, for a stream; first is
+	// what validation read of it (see reading.go). Both are nil for
+	// entries held in memory.
+	encode func(row, *jsonrec.Writer)
+	first  *firstReading
 }
 
 // row is one entry as validation and layout see it.
@@ -80,9 +86,13 @@ func streamRows[E row](seq iter.Seq2[E, error]) iter.Seq2[row, error] {
 
 // entrySection makes the section of a journal with one table, from its
 // stream when it has one, else from its slice.
-func entrySection[E row](es []E, stream iter.Seq2[E, error]) section {
+func entrySection[E row](es []E, stream iter.Seq2[E, error], rec *jsonrec.Record[E]) section {
 	if stream != nil {
-		return section{len: -1, rows: streamRows(stream)}
+		encode := func(r row, w *jsonrec.Writer) {
+			e := r.(E)
+			rec.Encode(w, &e)
+		}
+		return section{len: -1, rows: streamRows(stream), encode: encode}
 	}
 	return section{len: len(es), rows: sliceRows(es)}
 }
@@ -93,7 +103,8 @@ func (s *source) validate(r *resolved) error {
 	c := &checker{form: s.form, problem: problemAt}
 	c.Checker = check.Checker{Settings: r.set, Add: c.add}
 	c.header(s.header)
-	for _, sec := range s.sections {
+	for si := range s.sections {
+		sec := &s.sections[si]
 		c.section = ""
 		if sec.spec != nil {
 			c.section = sec.spec.ID
@@ -108,7 +119,7 @@ func (s *source) validate(r *resolved) error {
 		var prev time.Time
 		i := 0
 		c.base = 0
-		for e, err := range sec.rows {
+		for e, err := range sec.recording() {
 			i++
 			c.entry = i
 			if i == 1 && err == nil && e.no() > 0 {

@@ -74,31 +74,43 @@ type ValidationError struct {
 // or `document 3 (disability): iin: IIN check digit does not match`.
 func (e *ValidationError) Error() string {
 	var b strings.Builder
+	// part adds one part of the place, after ": " unless it is the first,
+	// so that a problem of no form (a zero value) starts with what is
+	// missing, never with ": ".
+	part := func(format string, a ...any) {
+		if b.Len() > 0 {
+			b.WriteString(": ")
+		}
+		fmt.Fprintf(&b, format, a...)
+	}
 	if _, journal := forms.JournalByID(e.Form); !journal {
-		if e.Entry > 0 {
-			fmt.Fprintf(&b, "document %d (%s)", e.Entry, e.Form)
-		} else {
+		switch {
+		case e.Entry > 0 && e.Form != "":
+			part("document %d (%s)", e.Entry, e.Form)
+		case e.Entry > 0:
+			part("document %d", e.Entry)
+		default:
 			b.WriteString(e.Form)
 		}
 		if e.Field != "" {
-			fmt.Fprintf(&b, ": %s", e.Field)
+			part("%s", e.Field)
 		}
-		fmt.Fprintf(&b, ": %v", e.Err)
+		part("%v", e.Err)
 		return b.String()
 	}
 	b.WriteString(e.Form)
 	if e.Section != "" {
-		fmt.Fprintf(&b, ": section %s", e.Section)
+		part("section %s", e.Section)
 	}
 	if e.Entry > 0 {
-		fmt.Fprintf(&b, ": entry %d", e.Entry)
+		part("entry %d", e.Entry)
 	}
 	if e.Column > 0 {
-		fmt.Fprintf(&b, ": column %d (%s)", e.Column, e.Field)
+		part("column %d (%s)", e.Column, e.Field)
 	} else if e.Field != "" {
-		fmt.Fprintf(&b, ": %s", e.Field)
+		part("%s", e.Field)
 	}
-	fmt.Fprintf(&b, ": %v", e.Err)
+	part("%v", e.Err)
 	return b.String()
 }
 
