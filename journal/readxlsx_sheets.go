@@ -1,0 +1,142 @@
+package journal
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+
+	"github.com/msedocs/msedocs/forms"
+	"github.com/xuri/excelize/v2"
+)
+
+// Sentinel errors of a workbook that cannot be read at all.
+var (
+	// ErrEncrypted: the workbook is saved with a password (an OLE
+	// compound file, not a zip); save it without one to read it.
+	ErrEncrypted = errors.New("workbook is encrypted (saved with a password)")
+	// ErrTooLarge: a part or sheet of the workbook is larger than a
+	// journal's can be.
+	ErrTooLarge = errors.New("larger than a journal can be")
+)
+
+// Limits of reading a workbook: what the largest journal needs, so that
+// a workbook claiming more costs nothing to refuse.
+//
+// A journal is one МСЭ unit's register over a year or so; the busiest
+// units register a few thousand people a year. WriteXLSX writes about
+// 840 bytes of sheet XML an entry of journal 6, the widest form
+// (measured: 839,537 bytes for 1,000 entries); a spreadsheet program
+// saving it again writes less (shared strings). 32 MB unzipped, all
+// parts together, holds some 38,000 entries: ten times the busiest
+// year. Both excelize limits are the same, so no part is ever written
+// to a temporary file, and what is held in memory is bounded by it.
+const (
+	// maxUnzipped is the most bytes all parts of a workbook may hold
+	// unzipped; the zipped workbook may not be larger either.
+	maxUnzipped = 32 << 20
+	// maxSheetRows is the most rows a sheet may have, counting empty
+	// ones: 38,000 entries, some split over several rows, and the
+	// title and certification.
+	maxSheetRows = 100_000
+)
+
+// oleSignature begins an OLE compound file, which is how Excel and
+// LibreOffice save a workbook with a password.
+var oleSignature = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
+
+// keptColumns is how many cells of a row are kept: the widest form's
+// columns, and one more to see that a table ends there. Cells right of
+// it are ignored: notes a person keeps beside the journal are not part
+// of it.
+func keptColumns() int {
+	n := 0
+	for _, f := range forms.Journals() {
+		n = max(n, len(f.Columns))
+	}
+	return n + 1
+}
+
+// openWorkbook reads r (at most maxUnzipped bytes) and opens it as a
+// workbook, refusing an encrypted one and one whose parts declare more
+// than maxUnzipped bytes unzipped, before excelize believes them.
+func openWorkbook(r io.Reader) (*excelize.File, error) {
+	data, err := io.ReadAll(io.LimitReader(r, maxUnzipped+1))
+	if err != nil {
+		return nil, fmt.Errorf("xlsx: %w", err)
+	}
+	if len(data) > maxUnzipped {
+		return nil, fmt.Errorf("xlsx: workbook %w (over %d MB)", ErrTooLarge, maxUnzipped>>20)
+	}
+	if bytes.HasPrefix(data, oleSignature) {
+		return nil, fmt.Errorf("xlsx: %w", ErrEncrypted)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, fmt.Errorf("xlsx: %w: %w", ErrNotJournal, err)
+	}
+	var sum uint64
+	for _, zf := range zr.File {
+		sum += zf.UncompressedSize64
+		if zf.UncompressedSize64 > maxUnzipped || sum > maxUnzipped {
+			return nil, fmt.Errorf("xlsx: part %s: %w (over %d MB unzipped)", zf.Name, ErrTooLarge, maxUnzipped>>20)
+		}
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
+		UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: maxUnzipped,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("xlsx: %w: %w", ErrNotJournal, err)
+	}
+	return f, nil
+}
+
+// readSheets reads every sheet, hidden ones too (a journal sheet a
+// person hid is still the journal), a row at a time, keeping the first
+// keptColumns cells of each row.
+func readSheets(f *excelize.File) ([]*grid, error) {
+	keep := keptColumns()
+	var out []*grid
+	for _, name := range f.GetSheetList() {
+		g, err := readSheet(f, name, keep)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, g)
+	}
+	return out, nil
+}
+
+// readSheet reads one sheet's rows, each cut to keep cells.
+func readSheet(f *excelize.File, name string, keep int) (_ *grid, err error) {
+	rows, err := f.Rows(name)
+	if err != nil {
+		return nil, fmt.Errorf("xlsx: sheet %q: %w", name, err)
+	}
+	defer func() {
+		if cerr := rows.Close(); cerr != nil && err == nil {
+			err = fmt.Errorf("xlsx: sheet %q: %w", name, cerr)
+		}
+	}()
+	g := &grid{name: name}
+	for rows.Next() {
+		if len(g.rows) == maxSheetRows {
+			return nil, fmt.Errorf("xlsx: sheet %q: %w (over %d rows)", name, ErrTooLarge, maxSheetRows)
+		}
+		cols, err := rows.Columns(excelize.Options{RawCellValue: true})
+		if err != nil {
+			return nil, fmt.Errorf("xlsx: sheet %q: %w", name, err)
+		}
+		if len(cols) > keep {
+			// A copy: the row excelize made may reach column XFD.
+			cols = slices.Clone(cols[:keep])
+		}
+		g.rows = append(g.rows, cols)
+	}
+	if err := rows.Error(); err != nil {
+		return nil, fmt.Errorf("xlsx: sheet %q: %w", name, err)
+	}
+	return g, nil
+}
