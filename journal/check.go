@@ -17,7 +17,7 @@ type checker struct {
 	// last is the number the entry before has, or stands in for; odd
 	// the number of an entry out of sequence just before, 0 if none.
 	last, odd int
-	errs    []error
+	errs      []error
 	// Checker checks texts and dates against the fonts and the day.
 	check.Checker
 	// problem makes the error of a field; it is problemAt, given when

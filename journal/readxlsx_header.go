@@ -298,4 +298,3 @@ func dayMonthYear(bk forms.Book, day, month, year string) (time.Time, bool) {
 	}
 	return time.Time{}, false
 }
-

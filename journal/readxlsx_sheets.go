@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strings"
 
 	"github.com/msedocs/msedocs/forms"
 	"github.com/xuri/excelize/v2"
@@ -23,24 +24,36 @@ var (
 )
 
 // Limits of reading a workbook: what the largest journal needs, so that
-// a workbook claiming more costs nothing to refuse.
+// a workbook claiming more costs little to refuse. Peak memory stays
+// under 100 MB whatever a workbook within them holds (measured: 31 MB
+// of short cells took 120 MB, 28 MB of tiny shared strings 600 MB).
 //
 // A journal is one МСЭ unit's register over a year or so; the busiest
 // units register a few thousand people a year. WriteXLSX writes about
 // 840 bytes of sheet XML an entry of journal 6, the widest form
-// (measured: 839,537 bytes for 1,000 entries); a spreadsheet program
-// saving it again writes less (shared strings). 32 MB unzipped, all
-// parts together, holds some 38,000 entries: ten times the busiest
-// year. Both excelize limits are the same, so no part is ever written
-// to a temporary file, and what is held in memory is bounded by it.
+// (measured: 839,537 bytes for 1,000 entries), so 16 MB unzipped, all
+// parts together, holds some 19,000 entries: several times the busiest
+// year. A spreadsheet program saving the journal moves its texts to
+// shared strings, about 70 bytes each: 2 MB holds some 28,000, while
+// excelize holds each in about 250 bytes of memory however short. The
+// other XML parts (workbook, styles, relationships) are a few kilobytes.
+// Both excelize limits are the same, so no part is ever written to a
+// temporary file.
 const (
 	// maxUnzipped is the most bytes all parts of a workbook may hold
 	// unzipped; the zipped workbook may not be larger either.
-	maxUnzipped = 32 << 20
+	maxUnzipped = 16 << 20
+	// maxSharedStrings is the most bytes of xl/sharedStrings.xml.
+	maxSharedStrings = 2 << 20
+	// maxOtherXML is the most bytes of any other XML part but a sheet.
+	maxOtherXML = 1 << 20
+	// maxSheets is the most sheets a workbook may have: a journal
+	// has one or two; a person may add a few.
+	maxSheets = 32
 	// maxSheetRows is the most rows a sheet may have, counting empty
-	// ones: 38,000 entries, some split over several rows, and the
-	// title and certification.
-	maxSheetRows = 100_000
+	// ones: 19,000 entries, some split over several rows, the title and
+	// the certification.
+	maxSheetRows = 50_000
 )
 
 // oleSignature begins an OLE compound file, which is how Excel and
@@ -77,12 +90,8 @@ func openWorkbook(r io.Reader) (*excelize.File, error) {
 	if err != nil {
 		return nil, fmt.Errorf("xlsx: %w: %w", ErrNotJournal, err)
 	}
-	var sum uint64
-	for _, zf := range zr.File {
-		sum += zf.UncompressedSize64
-		if zf.UncompressedSize64 > maxUnzipped || sum > maxUnzipped {
-			return nil, fmt.Errorf("xlsx: part %s: %w (over %d MB unzipped)", zf.Name, ErrTooLarge, maxUnzipped>>20)
-		}
+	if err := checkParts(zr); err != nil {
+		return nil, err
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
 		UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: maxUnzipped,
@@ -93,13 +102,40 @@ func openWorkbook(r io.Reader) (*excelize.File, error) {
 	return f, nil
 }
 
+// checkParts refuses a workbook whose parts declare more bytes unzipped
+// than a journal's can hold (see maxUnzipped), before excelize reserves
+// what they declare.
+func checkParts(zr *zip.Reader) error {
+	var sum uint64
+	for _, zf := range zr.File {
+		name := strings.ToLower(strings.ReplaceAll(zf.Name, "\\", "/"))
+		limit := uint64(maxUnzipped)
+		switch {
+		case name == "xl/sharedstrings.xml":
+			limit = maxSharedStrings
+		case strings.HasPrefix(name, "xl/worksheets/"):
+		case strings.HasSuffix(name, ".xml") || strings.HasSuffix(name, ".rels"):
+			limit = maxOtherXML
+		}
+		sum += zf.UncompressedSize64
+		if zf.UncompressedSize64 > limit || sum > maxUnzipped {
+			return fmt.Errorf("xlsx: part %s: %w (over %d KB unzipped)", zf.Name, ErrTooLarge, min(limit, maxUnzipped)>>10)
+		}
+	}
+	return nil
+}
+
 // readSheets reads every sheet, hidden ones too (a journal sheet a
 // person hid is still the journal), a row at a time, keeping the first
 // keptColumns cells of each row.
 func readSheets(f *excelize.File) ([]*grid, error) {
 	keep := keptColumns()
+	names := f.GetSheetList()
+	if len(names) > maxSheets {
+		return nil, fmt.Errorf("xlsx: workbook %w (over %d sheets)", ErrTooLarge, maxSheets)
+	}
 	var out []*grid
-	for _, name := range f.GetSheetList() {
+	for _, name := range names {
 		g, err := readSheet(f, name, keep)
 		if err != nil {
 			return nil, err

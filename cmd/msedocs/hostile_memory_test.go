@@ -189,6 +189,7 @@ func withXFDRows(t *testing.T, data []byte, part string, n int) []byte {
 // left behind.
 func checkMeasured(t *testing.T, p measured, tmp string) {
 	t.Helper()
+	t.Logf("peak RSS %.1f MB, exit %d", float64(p.maxRSS)/(1<<20), p.code)
 	if p.code != 0 && p.code != 1 {
 		t.Errorf("exit %d, want 0 or 1; stderr:\n%.1500s", p.code, p.stderr)
 	}
