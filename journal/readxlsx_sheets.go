@@ -50,6 +50,12 @@ const (
 	// maxSheets is the most sheets a workbook may have: a journal
 	// has one or two; a person may add a few.
 	maxSheets = 32
+	// maxRowCells is the most cells excelize may build for the rows of
+	// a workbook, as it builds them: every cell up to a row's last, so a
+	// row with one cell in column XFD costs 16,384. A journal of
+	// maxSheetRows rows has 600,000; the rest leaves room for notes
+	// beside it, and bounds the time spent at about half a second.
+	maxRowCells = 4_000_000
 	// maxSheetRows is the most rows a sheet may have, counting empty
 	// ones: 19,000 entries, some split over several rows, the title and
 	// the certification.
@@ -129,14 +135,14 @@ func checkParts(zr *zip.Reader) error {
 // person hid is still the journal), a row at a time, keeping the first
 // keptColumns cells of each row.
 func readSheets(f *excelize.File) ([]*grid, error) {
-	keep := keptColumns()
+	keep, budget := keptColumns(), maxRowCells
 	names := f.GetSheetList()
 	if len(names) > maxSheets {
 		return nil, fmt.Errorf("xlsx: workbook %w (over %d sheets)", ErrTooLarge, maxSheets)
 	}
 	var out []*grid
 	for _, name := range names {
-		g, err := readSheet(f, name, keep)
+		g, err := readSheet(f, name, keep, &budget)
 		if err != nil {
 			return nil, err
 		}
@@ -145,8 +151,10 @@ func readSheets(f *excelize.File) ([]*grid, error) {
 	return out, nil
 }
 
-// readSheet reads one sheet's rows, each cut to keep cells.
-func readSheet(f *excelize.File, name string, keep int) (_ *grid, err error) {
+// readSheet reads one sheet's rows, each cut to keep cells. The cells
+// excelize builds are taken from budget; a row past it is refused as a
+// *CellError naming its last cell.
+func readSheet(f *excelize.File, name string, keep int, budget *int) (_ *grid, err error) {
 	rows, err := f.Rows(name)
 	if err != nil {
 		return nil, fmt.Errorf("xlsx: sheet %q: %w", name, err)
@@ -164,6 +172,10 @@ func readSheet(f *excelize.File, name string, keep int) (_ *grid, err error) {
 		cols, err := rows.Columns(excelize.Options{RawCellValue: true})
 		if err != nil {
 			return nil, fmt.Errorf("xlsx: sheet %q: %w", name, err)
+		}
+		if *budget -= len(cols); *budget < 0 {
+			return nil, &CellError{Sheet: name, Cell: cellName(len(cols), len(g.rows)+1),
+				Err: fmt.Errorf("%w: cells far right of the form's columns", ErrTooLarge)}
 		}
 		if len(cols) > keep {
 			// A copy: the row excelize made may reach column XFD.
