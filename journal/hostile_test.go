@@ -7,6 +7,7 @@ package journal_test
 import (
 	"archive/zip"
 	"bytes"
+	"errors"
 	"io"
 	"iter"
 	"os"
@@ -363,4 +364,13 @@ func FuzzJSONSamples(f *testing.F) {
 			t.Fatalf("encode, decode, encode differs (%v):\n%s\n%s", err, b1, b2)
 		}
 	})
+}
+
+// TestReadXLSXEncrypted: an OLE compound file, which is how a workbook
+// saved with a password is stored, is named as encrypted.
+func TestReadXLSXEncrypted(t *testing.T) {
+	data := append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 512)...)
+	if _, err := journal.ReadXLSX(bytes.NewReader(data)); !errors.Is(err, journal.ErrEncrypted) {
+		t.Errorf("err = %v, want ErrEncrypted", err)
+	}
 }

@@ -91,6 +91,18 @@ func (e *FormError) Unwrap() error { return ErrNotJournal }
 // naming the sheet cell and the column. The journal is returned with the
 // errors too, holding what could be read. A workbook of no known form is
 // a *FormError.
+//
+// Every sheet is searched, hidden ones too, and journal 1's sections are
+// told apart by their captions, not by the order of their sheets. A line
+// of the title page edited out of the form's wording, or deleted, is a
+// *CellError naming its cell (or where it belongs) and its fields, with
+// ErrUnreadable or ErrMissingLine. Cells right of the form's columns are
+// ignored: they are no part of the journal.
+//
+// Memory is bounded by what the largest journal needs: a workbook
+// larger (in all, in a part, in rows or in cells far to the right) is
+// refused with ErrTooLarge, before excelize believes the sizes its parts
+// declare. A workbook saved with a password is ErrEncrypted.
 func ReadXLSX(r io.Reader) (Journal, error) { return readXLSX(r, "") }
 
 // ReadXLSXForm is ReadXLSX for a workbook that must hold the given form;
