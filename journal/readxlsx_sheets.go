@@ -52,10 +52,11 @@ const (
 	maxSheets = 32
 	// maxRowCells is the most cells excelize may build for the rows of
 	// a workbook, as it builds them: every cell up to a row's last, so a
-	// row with one cell in column XFD costs 16,384. A journal of
-	// maxSheetRows rows has 600,000; the rest leaves room for notes
-	// beside it, and bounds the time spent at about half a second.
-	maxRowCells = 4_000_000
+	// row with one cell in column XFD costs 16,384. A journal has at
+	// most maxSheetRows rows of at most 12 cells (the widest form's 11
+	// columns and one beside): 600,000. This bounds the time at a tenth
+	// of a second and what excelize builds at about 10 MB.
+	maxRowCells = 600_000
 	// maxSheetRows is the most rows a sheet may have, counting empty
 	// ones: 19,000 entries, some split over several rows, the title and
 	// the certification.
