@@ -59,9 +59,10 @@ func (rd *reader) header(tables []table, h *Header) {
 			}
 		}
 		err := &CellError{Sheet: top.g.name, Cell: cellName(1, after+1), Field: l.fields, Err: ErrMissingLine}
-		for _, p := range other {
+		for k, p := range other {
 			if p.g == top.g && p.row > after && p.row < before {
 				err.Cell, err.Err = cellName(1, p.row), ErrUnreadable
+				other = other[k+1:] // each line in its own cell
 				break
 			}
 		}
