@@ -167,17 +167,17 @@ func problems(err error) *server.InputError {
 			je *journal.JSONError
 			ce *journal.CellError
 		)
+		p := server.Problem{Message: e.Error(), Code: problemCode(e)}
 		switch {
 		case errors.As(e, &pe):
-			ie.Problems = append(ie.Problems, server.Problem{Path: pe.path, Message: pe.err.Error()})
+			p.Path, p.Message = pe.path, pe.err.Error()
 		case errors.As(e, &je):
 			ie.Malformed = ie.Malformed || errors.Is(je, journal.ErrSyntax)
-			ie.Problems = append(ie.Problems, server.Problem{Path: je.Path, Message: je.Err.Error()})
+			p.Path, p.Message = je.Path, je.Err.Error()
 		case errors.As(e, &ce):
-			ie.Problems = append(ie.Problems, server.Problem{Path: ce.Sheet + "!" + ce.Cell, Message: ce.Err.Error()})
-		default:
-			ie.Problems = append(ie.Problems, server.Problem{Message: e.Error()})
+			p.Path, p.Message = ce.Sheet+"!"+ce.Cell, ce.Err.Error()
 		}
+		ie.Problems = append(ie.Problems, p)
 	}
 	return ie
 }

@@ -430,3 +430,20 @@ func TestServeCommandRefusesOpenAddress(t *testing.T) {
 		}
 	}
 }
+
+// TestServeProblemCodes: problems name the rule broken by a code the page
+// has Kazakh and Russian words for.
+func TestServeProblemCodes(t *testing.T) {
+	for _, c := range problemCodes {
+		for _, lang := range []string{"kk", "ru"} {
+			if server.ProblemTexts(lang)[c.code] == "" {
+				t.Errorf("code %s has no %s words", c.code, lang)
+			}
+		}
+	}
+	s := newTestServer(t, server.Config{})
+	ps := problemOf(t, s.do("POST", "/api/validate", ctJSON, badDate(t, journalJSON(t, "journal6", 5, 2), 3)), 422)
+	if len(ps) != 1 || ps[0].Path != "entries[3].date" || ps[0].Code != "date_format" {
+		t.Errorf("problems %+v; want entries[3].date, date_format", ps)
+	}
+}

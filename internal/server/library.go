@@ -103,8 +103,12 @@ var ErrUnknownForm = errors.New("unknown form")
 type Problem struct {
 	// Path is where the problem is; empty for the whole input.
 	Path string `json:"path"`
-	// Message says what is wrong.
+	// Message says what is wrong, in English.
 	Message string `json:"message"`
+	// Code names the rule broken, the same in every language (e.g.
+	// "required", "future_date"; see ProblemTexts), for a client to
+	// show its own words; empty when there is no name for it.
+	Code string `json:"code,omitempty"`
 }
 
 // InputError is input the library cannot use: records that break the
