@@ -390,6 +390,9 @@ func TestServeVolumes(t *testing.T) {
 		t.Fatalf("%d volumes, the library prints %d", len(zr.File), len(want))
 	}
 	for i, f := range zr.File {
+		if f.Method != zip.Deflate {
+			t.Errorf("%s stored with method %d: a streamed entry must be deflated for Java's ZipInputStream", f.Name, f.Method)
+		}
 		if want := "journal6.vol" + strconv.Itoa(i+1) + ".pdf"; f.Name != want {
 			t.Errorf("file %d is %s, want %s", i, f.Name, want)
 		}

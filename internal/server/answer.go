@@ -2,6 +2,7 @@ package server
 
 import (
 	"archive/zip"
+	"compress/flate"
 	"context"
 	"errors"
 	"fmt"
@@ -10,6 +11,7 @@ import (
 	"os"
 	"strconv"
 	"sync"
+	"time"
 )
 
 // answer sends what a render prints to the client as it is made. One
@@ -183,14 +185,14 @@ func (a *answer) open(v *volume) error {
 		a.w.WriteHeader(http.StatusOK)
 		a.started = true
 		if a.many {
-			a.zw = zip.NewWriter(a.w)
+			a.zw = newZip(a.w)
 		}
 	}
 	if a.zw == nil {
 		v.entry = a.w
 		return nil
 	}
-	e, err := a.zw.CreateHeader(&zip.FileHeader{Name: a.name + ".vol" + strconv.Itoa(v.n) + ext, Method: zip.Store})
+	e, err := a.zw.CreateHeader(&zip.FileHeader{Name: a.name + ".vol" + strconv.Itoa(v.n) + ext, Method: zip.Deflate, Modified: zipEpoch})
 	if err != nil {
 		a.stopped = true
 		return err
@@ -198,6 +200,32 @@ func (a *answer) open(v *volume) error {
 	v.entry = e
 	return nil
 }
+
+// newZip returns a zip writer whose entries are deflated at the fastest
+// level, by one compressor reused from entry to entry. Deflate, not Store,
+// although PDF is compressed already: an entry streamed before its size
+// is known has a data descriptor, which java.util.zip.ZipInputStream
+// accepts only on deflated entries.
+func newZip(w io.Writer) *zip.Writer {
+	zw := zip.NewWriter(w)
+	var fw *flate.Writer
+	zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
+		if fw == nil {
+			var err error
+			if fw, err = flate.NewWriter(out, flate.BestSpeed); err != nil {
+				return nil, err
+			}
+		} else {
+			fw.Reset(out)
+		}
+		return fw, nil
+	})
+	return zw
+}
+
+// zipEpoch dates every entry: the answer does not depend on the clock,
+// and the zero time would be the invalid MS-DOS date 1980-00-00.
+var zipEpoch = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // end checks that every volume made was sent whole and ends the zip, when
 // the render went well.
