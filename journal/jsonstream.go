@@ -20,8 +20,10 @@ import (
 // not grow with entries in the same way, are decoded whole.
 //
 // A problem of an entry's shape (an unknown key, a wrong type) is an
-// error of the Stream, a *StreamError around a *JSONError naming
-// "entries[i]…", reported by Validate and the writers.
+// error of the Stream: the *JSONError values naming "entries[i]…",
+// joined, yielded in the entry's place. The Stream goes on after it, so
+// Validate reports the problems of every entry; the writers stop at the
+// first.
 func DecodeStream(open func() (io.ReadCloser, error)) (Journal, error) {
 	top, hasEntries, err := readTop(open)
 	if err != nil {
@@ -182,7 +184,13 @@ func decodeEntries[E any](r io.Reader, rec *jsonrec.Record[E], yield func(E, err
 		d := &jsonrec.Decoder{}
 		rec.Decode(d, jsonrec.Index("entries", i), raw, &e)
 		if err := d.Err(); err != nil {
-			return err
+			// The entry's shape is wrong, but the JSON goes on: yield
+			// its problems and go on, so that a reader that keeps
+			// walking (Validate) reports every bad entry at once.
+			if !yield(e, err) {
+				return errStopped
+			}
+			continue
 		}
 		if !yield(e, nil) {
 			return errStopped

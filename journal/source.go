@@ -116,6 +116,12 @@ func (s *source) validate(r *resolved) error {
 				c.base = e.no() - 1
 			}
 			if err != nil {
+				if shape := entryShape(err); shape != nil {
+					for _, e := range shape {
+						c.add("", e) // the stream goes on past this entry
+					}
+					continue
+				}
 				c.add("", &StreamError{Err: err})
 				break
 			}
@@ -128,4 +134,20 @@ func (s *source) validate(r *resolved) error {
 		}
 	}
 	return c.err()
+}
+
+// entryShape returns the problems of one entry's JSON from
+// DecodeStream, when every error joined in err is a *JSONError: the
+// stream goes on after them. Otherwise it returns nil.
+func entryShape(err error) []error {
+	errs := []error{err}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		errs = j.Unwrap()
+	}
+	for _, e := range errs {
+		if _, ok := e.(*JSONError); !ok {
+			return nil
+		}
+	}
+	return errs
 }

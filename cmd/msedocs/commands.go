@@ -297,13 +297,15 @@ var commands = []*command{
 	serveCommand,
 }
 
-// decodeInput reads, decodes and checks the JSON input -in path.
+// decodeInput decodes and checks the JSON input -in path, streaming: a
+// journal's entries are read one at a time, once to check them here and
+// once more to print them (see openInput).
 func (a *app) decodeInput(path string) (filled, error) {
-	data, name, err := a.readInput(path)
+	open, name, err := a.openInput(path)
 	if err != nil {
 		return nil, err
 	}
-	f, err := decodeAny(data)
+	f, err := decodeStream(open)
 	if err != nil {
 		return nil, &inputError{name, err}
 	}

@@ -80,7 +80,7 @@ func decodeAny(data []byte) (filled, error) {
 		return nil, err
 	}
 	if rec.Journal != nil {
-		return filledJournal{rec.Journal}, nil
+		return filledJournal{j: rec.Journal}, nil
 	}
 	return filledDocuments{docs: rec.Documents, batch: rec.Batch}, nil
 }
@@ -108,7 +108,7 @@ func (journals) list() []formInfo {
 
 func (journals) blank(id string, o *output) error {
 	form, _ := forms.JournalByID(id)
-	return filledJournal{&journal.Blank{Journal: form, Pages: o.pages}}.write(o)
+	return filledJournal{j: &journal.Blank{Journal: form, Pages: o.pages}}.write(o)
 }
 
 func (journals) schema(id string) ([]byte, error) { return journal.JSONSchema(id) }
@@ -122,7 +122,12 @@ func (journals) sample(id string, n int, seed uint64) ([]byte, error) {
 }
 
 // filledJournal is a journal read from JSON, or a blank one.
-type filledJournal struct{ j journal.Journal }
+type filledJournal struct {
+	j journal.Journal
+	// count, when not nil, is the number of entries of a Stream, set as
+	// it is walked (countEntries).
+	count *int
+}
 
 func (f filledJournal) validate() error {
 	err := f.j.Validate(nil)
@@ -131,6 +136,10 @@ func (f filledJournal) validate() error {
 	}
 	var out []error
 	for _, e := range leaves(err) {
+		if shape := shapeErrors(e); shape != nil {
+			out = append(out, shape...)
+			continue
+		}
 		var ve *journal.ValidationError
 		if errors.As(e, &ve) {
 			e = &pathError{path: ve.JSONPath(), err: ve}
@@ -178,6 +187,9 @@ func (f filledJournal) unit() string {
 func (f filledJournal) describe() string {
 	id := f.j.Form().ID
 	n := 0
+	if f.count != nil {
+		n = *f.count
+	}
 	switch j := f.j.(type) {
 	case *journal.Blank:
 		pages := j.Pages
@@ -188,15 +200,15 @@ func (f filledJournal) describe() string {
 	case *journal.StockJournal:
 		n = len(j.Disability.Entries) + len(j.Professional.Entries)
 	case *journal.DisabilityJournal:
-		n = len(j.Entries)
+		n += len(j.Entries)
 	case *journal.GeneralCapacityJournal:
-		n = len(j.Entries)
+		n += len(j.Entries)
 	case *journal.ProfessionalCapacityJournal:
-		n = len(j.Entries)
+		n += len(j.Entries)
 	case *journal.CareJournal:
-		n = len(j.Entries)
+		n += len(j.Entries)
 	case *journal.ActsJournal:
-		n = len(j.Entries)
+		n += len(j.Entries)
 	}
 	if n == 1 {
 		return id + ", 1 entry"
