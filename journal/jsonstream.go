@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"iter"
 
@@ -64,85 +63,44 @@ func readAll(open func() (io.ReadCloser, error)) (_ []byte, err error) {
 }
 
 // readTop reads the top-level object and returns it without its entries
-// ("entries": [] in their place), each entry skipped as it is read, and
-// whether it has entries.
+// ("entries": [] in their place), each entry walked over by its brackets
+// and let go, and whether it has entries. The entries' syntax is checked
+// when the Stream reads them.
 func readTop(open func() (io.ReadCloser, error)) (_ []byte, hasEntries bool, err error) {
 	r, err := open()
 	if err != nil {
 		return nil, false, err
 	}
 	defer func() { err = errors.Join(err, r.Close()) }()
-	dec := json.NewDecoder(r)
-	if err := wantDelim(dec, '{'); err != nil {
-		return nil, false, err
-	}
+	w := newWalker(r)
 	var out bytes.Buffer
 	out.WriteByte('{')
-	for dec.More() {
-		tok, err := dec.Token()
-		if err != nil {
-			return nil, false, syntaxErr(err)
-		}
-		key, _ := tok.(string)
+	err = w.members(func(key string) error {
 		if out.Len() > 1 {
 			out.WriteByte(',')
 		}
 		k, _ := json.Marshal(key)
 		out.Write(k)
 		out.WriteByte(':')
-		if key == "entries" {
-			if err := skipEntries(dec); err != nil {
-				return nil, false, err
-			}
+		if c, err := w.skipSpace(); err != nil {
+			return err
+		} else if key == "entries" && c == '[' {
 			out.WriteString("[]")
 			hasEntries = true
-			continue
+			return w.skipElements() // each entry is checked when the Stream reads it
 		}
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			return nil, false, syntaxErr(err)
-		}
+		raw, err := w.value(true) // a value that is not an array is kept for Decode to report
 		out.Write(raw)
+		return err
+	})
+	if err == nil {
+		err = w.end()
 	}
-	if _, err := dec.Token(); err != nil {
-		return nil, false, syntaxErr(err)
+	if err != nil {
+		return nil, false, err
 	}
 	out.WriteByte('}')
 	return out.Bytes(), hasEntries, nil
-}
-
-// skipEntries reads an array of entries, one at a time, keeping none; a
-// value that is not an array is kept for Decode to report.
-func skipEntries(dec *json.Decoder) error {
-	if err := wantDelim(dec, '['); err != nil {
-		return &JSONError{Path: "entries", Err: fmt.Errorf("%w: want an array", ErrWrongType)}
-	}
-	for dec.More() {
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			return syntaxErr(err)
-		}
-	}
-	_, err := dec.Token()
-	return syntaxErr(err)
-}
-
-func wantDelim(dec *json.Decoder, d json.Delim) error {
-	tok, err := dec.Token()
-	if err != nil {
-		return syntaxErr(err)
-	}
-	if tok != d {
-		return &JSONError{Err: fmt.Errorf("%w: want %q", ErrWrongType, d.String())}
-	}
-	return nil
-}
-
-func syntaxErr(err error) error {
-	if err == nil {
-		return nil
-	}
-	return &JSONError{Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
 }
 
 // streamEntries returns the entries of the JSON that open reads, decoded
@@ -169,54 +127,40 @@ func streamEntries[E any](open func() (io.ReadCloser, error), rec *jsonrec.Recor
 // errStopped is the caller's leaving a walk of the entries early.
 var errStopped = errors.New("stopped")
 
+// errDone ends a walk of the top-level object once the entries are read.
+var errDone = errors.New("done")
+
 // decodeEntries reads the entries from r and yields them one at a time.
 func decodeEntries[E any](r io.Reader, rec *jsonrec.Record[E], yield func(E, error) bool) error {
-	dec := json.NewDecoder(r)
-	if err := seekEntries(dec); err != nil {
-		return err
-	}
-	for i := 0; dec.More(); i++ {
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			return syntaxErr(err)
+	w := newWalker(r)
+	err := w.members(func(key string) error {
+		if key != "entries" {
+			_, err := w.value(false)
+			return err
 		}
-		var e E
-		d := &jsonrec.Decoder{}
-		rec.Decode(d, jsonrec.Index("entries", i), raw, &e)
-		if err := d.Err(); err != nil {
-			// The entry's shape is wrong, but the JSON goes on: yield
-			// its problems and go on, so that a reader that keeps
-			// walking (Validate) reports every bad entry at once.
+		err := w.elements("entries", func(i int, raw []byte) error {
+			var e E
+			d := &jsonrec.Decoder{}
+			rec.Decode(d, jsonrec.Index("entries", i), raw, &e)
+			err := d.Err()
+			// An entry of the wrong shape: the JSON goes on, so yield
+			// its problems and go on, and a reader that keeps walking
+			// (Validate) reports every bad entry at once.
 			if !yield(e, err) {
 				return errStopped
 			}
-			continue
+			return nil
+		})
+		if err == nil {
+			err = errDone
 		}
-		if !yield(e, nil) {
-			return errStopped
-		}
-	}
-	return nil
-}
-
-// seekEntries reads up to the first entry: past the "entries" key and
-// the array's opening bracket.
-func seekEntries(dec *json.Decoder) error {
-	if err := wantDelim(dec, '{'); err != nil {
 		return err
+	})
+	switch err {
+	case errDone:
+		return nil
+	case nil:
+		return &JSONError{Path: "entries", Err: ErrRequired}
 	}
-	for dec.More() {
-		tok, err := dec.Token()
-		if err != nil {
-			return syntaxErr(err)
-		}
-		if tok == "entries" {
-			return wantDelim(dec, '[')
-		}
-		var skip json.RawMessage
-		if err := dec.Decode(&skip); err != nil {
-			return syntaxErr(err)
-		}
-	}
-	return &JSONError{Path: "entries", Err: ErrRequired}
+	return err
 }

@@ -148,14 +148,7 @@ var commands = []*command{
 				if o.fonts, err = ff.load(); err != nil {
 					return err
 				}
-				f, err := a.decodeInput(*in)
-				if err != nil {
-					return err
-				}
-				if _, ok := f.(filledDocuments); !ok && *verifyURL != "" {
-					return usagef("-verify-url is for documents; a journal carries no code")
-				}
-				return f.write(o)
+				return a.renderInput(*in, o)
 			}
 		},
 	},
@@ -301,18 +294,54 @@ var commands = []*command{
 // journal's entries are read one at a time, once to check them here and
 // once more to print them (see openInput).
 func (a *app) decodeInput(path string) (filled, error) {
-	open, name, err := a.openInput(path)
+	f, name, err := a.readFilled(path)
 	if err != nil {
 		return nil, err
-	}
-	f, err := decodeStream(open)
-	if err != nil {
-		return nil, &inputError{name, err}
 	}
 	if err := f.validate(); err != nil {
 		return nil, &inputError{name, err}
 	}
 	return f, nil
+}
+
+// readFilled decodes the JSON input -in path without checking it, and
+// returns the name to give in messages.
+func (a *app) readFilled(path string) (filled, string, error) {
+	open, name, err := a.openInput(path)
+	if err != nil {
+		return nil, name, err
+	}
+	f, err := decodeStream(open)
+	if err != nil {
+		return nil, name, &inputError{name, err}
+	}
+	return f, name, nil
+}
+
+// renderInput decodes -in path and writes it to o. A journal is checked
+// by its writer, which reads its entries once to check them and once to
+// print them; the problems it finds are reported as validate reports
+// them. Documents are checked first.
+func (a *app) renderInput(path string, o *output) error {
+	f, name, err := a.readFilled(path)
+	if err != nil {
+		return err
+	}
+	fj, ok := f.(filledJournal)
+	if !ok {
+		if err := f.validate(); err != nil {
+			return &inputError{name, err}
+		}
+		return f.write(o)
+	}
+	if o.verifyURL != "" {
+		return usagef("-verify-url is for documents; a journal carries no code")
+	}
+	err = fj.write(o)
+	if inputProblem(err) {
+		return &inputError{name, fj.problems(err)}
+	}
+	return err
 }
 
 func parseLang(s string) (journal.Language, error) {

@@ -134,6 +134,20 @@ func (f filledJournal) validate() error {
 	if err == nil {
 		return nil
 	}
+	return f.problems(err)
+}
+
+// inputProblem reports whether err, from a journal's writer, holds a
+// problem of the input: a *journal.ValidationError or *journal.JSONError.
+func inputProblem(err error) bool {
+	var ve *journal.ValidationError
+	var je *journal.JSONError
+	return err != nil && (errors.As(err, &ve) || errors.As(err, &je))
+}
+
+// problems returns the problems of err, from Validate or a writer, one
+// a leaf, each at its JSON path.
+func (f filledJournal) problems(err error) error {
 	var out []error
 	for _, e := range leaves(err) {
 		if shape := shapeErrors(e); shape != nil {
