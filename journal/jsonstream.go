@@ -72,29 +72,29 @@ func readTop(open func() (io.ReadCloser, error)) (_ []byte, hasEntries bool, err
 		return nil, false, err
 	}
 	defer func() { err = errors.Join(err, r.Close()) }()
-	w := newWalker(r)
+	w := jsonrec.NewWalker(r)
 	var out bytes.Buffer
 	out.WriteByte('{')
-	err = w.members(func(key string) error {
+	err = w.Members(func(key string) error {
 		if out.Len() > 1 {
 			out.WriteByte(',')
 		}
 		k, _ := json.Marshal(key)
 		out.Write(k)
 		out.WriteByte(':')
-		if c, err := w.skipSpace(); err != nil {
+		if c, err := w.SkipSpace(); err != nil {
 			return err
 		} else if key == "entries" && c == '[' {
 			out.WriteString("[]")
 			hasEntries = true
-			return w.skipElements() // each entry is checked when the Stream reads it
+			return w.SkipElements() // each entry is checked when the Stream reads it
 		}
-		raw, err := w.value(true) // a value that is not an array is kept for Decode to report
+		raw, err := w.Value(true) // a value that is not an array is kept for Decode to report
 		out.Write(raw)
 		return err
 	})
 	if err == nil {
-		err = w.end()
+		err = w.End()
 	}
 	if err != nil {
 		return nil, false, err
@@ -132,13 +132,13 @@ var errDone = errors.New("done")
 
 // decodeEntries reads the entries from r and yields them one at a time.
 func decodeEntries[E any](r io.Reader, rec *jsonrec.Record[E], yield func(E, error) bool) error {
-	w := newWalker(r)
-	err := w.members(func(key string) error {
+	w := jsonrec.NewWalker(r)
+	err := w.Members(func(key string) error {
 		if key != "entries" {
-			_, err := w.value(false)
+			_, err := w.Value(false)
 			return err
 		}
-		err := w.elements("entries", func(i int, raw []byte) error {
+		err := w.Elements("entries", func(i int, raw []byte) error {
 			var e E
 			d := &jsonrec.Decoder{}
 			rec.Decode(d, jsonrec.Index("entries", i), raw, &e)

@@ -1,4 +1,4 @@
-package journal
+package jsonrec
 
 import (
 	"bufio"
@@ -6,31 +6,30 @@ import (
 	"errors"
 	"fmt"
 	"io"
-
-	"github.com/msedocs/msedocs/internal/jsonrec"
 )
 
-// walker reads a JSON object from a stream value by value, each value's
+// Walker reads a JSON object from a stream value by value, each value's
 // bytes as they are in the input, without building tokens: the
 // streaming decoder's walk over a file of many entries, several times
 // faster than encoding/json's Decoder.Token. Values are split by their
 // brackets and quotes only; each entry is then checked with json.Valid
 // before it is decoded, and the header by Decode.
-type walker struct {
+type Walker struct {
 	r   *bufio.Reader
 	buf []byte // the last value read, reused
 	off int64  // bytes read, for messages
 }
 
-func newWalker(r io.Reader) *walker { return &walker{r: bufio.NewReaderSize(r, 1<<16)} }
+// NewWalker returns a Walker reading r.
+func NewWalker(r io.Reader) *Walker { return &Walker{r: bufio.NewReaderSize(r, 1<<16)} }
 
-// errWalk is malformed JSON found by the walker.
-func (w *walker) errWalk(what string) error {
-	return &JSONError{Err: fmt.Errorf("%w: %s at byte %d", ErrSyntax, what, w.off)}
+// errWalk is malformed JSON found by the Walker.
+func (w *Walker) errWalk(what string) error {
+	return &Error{Err: fmt.Errorf("%w: %s at byte %d", ErrSyntax, what, w.off)}
 }
 
-// skipSpace reads white space and returns the next byte, not consumed.
-func (w *walker) skipSpace() (byte, error) {
+// SkipSpace reads white space and returns the next byte, not consumed.
+func (w *Walker) SkipSpace() (byte, error) {
 	for {
 		c, err := w.r.ReadByte()
 		if err != nil {
@@ -50,9 +49,9 @@ func (w *walker) skipSpace() (byte, error) {
 	}
 }
 
-// expect reads white space and then the byte c.
-func (w *walker) expect(c byte) error {
-	got, err := w.skipSpace()
+// Expect reads white space and then the byte c.
+func (w *Walker) Expect(c byte) error {
+	got, err := w.SkipSpace()
 	if err != nil {
 		return err
 	}
@@ -64,9 +63,9 @@ func (w *walker) expect(c byte) error {
 	return nil
 }
 
-// next reads white space and the byte after it, which is one of seps.
-func (w *walker) next(seps string) (byte, error) {
-	c, err := w.skipSpace()
+// Next reads white space and the byte after it, which is one of seps.
+func (w *Walker) Next(seps string) (byte, error) {
+	c, err := w.SkipSpace()
 	if err != nil {
 		return 0, err
 	}
@@ -80,11 +79,11 @@ func (w *walker) next(seps string) (byte, error) {
 	return 0, w.errWalk(fmt.Sprintf("want one of %q", seps))
 }
 
-// value reads one value after white space into w.buf (kept when keep,
+// Value reads one value after white space into w.buf (kept when keep,
 // else only walked over) and returns it.
-func (w *walker) value(keep bool) ([]byte, error) {
+func (w *Walker) Value(keep bool) ([]byte, error) {
 	w.buf = w.buf[:0]
-	if _, err := w.skipSpace(); err != nil {
+	if _, err := w.SkipSpace(); err != nil {
 		return nil, err
 	}
 	depth, inString, escaped := 0, false, false
@@ -151,48 +150,48 @@ func (w *walker) value(keep bool) ([]byte, error) {
 	}
 }
 
-// key reads an object's key after white space and the colon after it.
-func (w *walker) key() (string, error) {
-	c, err := w.skipSpace()
+// Key reads an object's key after white space and the colon after it.
+func (w *Walker) Key() (string, error) {
+	c, err := w.SkipSpace()
 	if err != nil {
 		return "", err
 	}
 	if c != '"' {
 		return "", w.errWalk("want a key")
 	}
-	raw, err := w.value(true)
+	raw, err := w.Value(true)
 	if err != nil {
 		return "", err
 	}
 	if !json.Valid(raw) {
 		return "", w.errWalk("malformed key")
 	}
-	key := jsonrec.Unquote(raw)
-	return key, w.expect(':')
+	key := Unquote(raw)
+	return key, w.Expect(':')
 }
 
-// members walks the members of the object the walker is at: fn gets each
-// key and reads its value (with value or elements). It ends after the
+// Members walks the members of the object the Walker is at: fn gets each
+// Key and reads its value (with value or elements). It ends after the
 // object's closing brace.
-func (w *walker) members(fn func(key string) error) error {
-	if err := w.expect('{'); err != nil {
+func (w *Walker) Members(fn func(key string) error) error {
+	if err := w.Expect('{'); err != nil {
 		return err
 	}
-	if c, err := w.skipSpace(); err != nil {
+	if c, err := w.SkipSpace(); err != nil {
 		return err
 	} else if c == '}' {
-		w.next("}")
+		w.Next("}")
 		return nil
 	}
 	for {
-		key, err := w.key()
+		key, err := w.Key()
 		if err != nil {
 			return err
 		}
 		if err := fn(key); err != nil {
 			return err
 		}
-		c, err := w.next(",}")
+		c, err := w.Next(",}")
 		if err != nil {
 			return err
 		}
@@ -202,33 +201,33 @@ func (w *walker) members(fn func(key string) error) error {
 	}
 }
 
-// elements walks an array's elements, each read with value(true) and
+// Elements walks an array's elements, each read with value(true) and
 // handed to fn with its index, after checking it is valid JSON. It ends
 // after the closing bracket.
-func (w *walker) elements(path string, fn func(i int, raw []byte) error) error {
-	if err := w.expect('['); err != nil {
+func (w *Walker) Elements(path string, fn func(i int, raw []byte) error) error {
+	if err := w.Expect('['); err != nil {
 		return err
 	}
-	if c, err := w.skipSpace(); err != nil {
+	if c, err := w.SkipSpace(); err != nil {
 		return err
 	} else if c == ']' {
-		w.next("]")
+		w.Next("]")
 		return nil
 	}
 	for i := 0; ; i++ {
-		raw, err := w.value(true)
+		raw, err := w.Value(true)
 		if err != nil {
 			return err
 		}
 		if !json.Valid(raw) {
 			var x any
 			err := json.Unmarshal(raw, &x)
-			return &JSONError{Path: jsonrec.Index(path, i), Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
+			return &Error{Path: Index(path, i), Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
 		}
 		if err := fn(i, raw); err != nil {
 			return err
 		}
-		c, err := w.next(",]")
+		c, err := w.Next(",]")
 		if err != nil {
 			return err
 		}
@@ -238,10 +237,10 @@ func (w *walker) elements(path string, fn func(i int, raw []byte) error) error {
 	}
 }
 
-// end checks that nothing but white space follows the value.
-func (w *walker) end() error {
-	_, err := w.skipSpace()
-	var je *JSONError
+// End checks that nothing but white space follows the value.
+func (w *Walker) End() error {
+	_, err := w.SkipSpace()
+	var je *Error
 	if errors.As(err, &je) {
 		return nil // the end of the input
 	}
@@ -251,23 +250,23 @@ func (w *walker) end() error {
 	return w.errWalk("data after the JSON object")
 }
 
-// skipElements walks over an array's elements by their brackets and
+// SkipElements walks over an array's elements by their brackets and
 // quotes, keeping none. It ends after the closing bracket.
-func (w *walker) skipElements() error {
-	if err := w.expect('['); err != nil {
+func (w *Walker) SkipElements() error {
+	if err := w.Expect('['); err != nil {
 		return err
 	}
-	if c, err := w.skipSpace(); err != nil {
+	if c, err := w.SkipSpace(); err != nil {
 		return err
 	} else if c == ']' {
-		w.next("]")
+		w.Next("]")
 		return nil
 	}
 	for {
-		if _, err := w.value(false); err != nil {
+		if _, err := w.Value(false); err != nil {
 			return err
 		}
-		c, err := w.next(",]")
+		c, err := w.Next(",]")
 		if err != nil {
 			return err
 		}
