@@ -18,6 +18,11 @@ import (
 // does.
 func DecodeStream(open func() (io.ReadCloser, error)) (*Record, error) {
 	form, err := streamForm(open)
+	if jsonrec.IsMalformed(err) {
+		if located := jsonrec.Located(open); located != nil {
+			err = located
+		}
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -48,7 +53,11 @@ func streamForm(open func() (io.ReadCloser, error)) (_ string, err error) {
 	if c, err := w.SkipSpace(); err != nil {
 		return "", err
 	} else if c != '{' {
-		return "", &journal.JSONError{Err: fmt.Errorf("%w: want a JSON object", journal.ErrWrongType)}
+		kind := jsonrec.KindOf([]byte{c})
+		if kind == "" || c == '-' || c >= '0' && c <= '9' {
+			kind = "number"
+		}
+		return "", &journal.JSONError{Err: fmt.Errorf("%w: want an object, got %s", journal.ErrWrongType, jsonrec.Article(kind))}
 	}
 	form, found := "", false
 	err = w.Members(func(key string) error {

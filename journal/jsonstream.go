@@ -7,6 +7,7 @@ import (
 	"io"
 	"iter"
 
+	"github.com/msedocs/msedocs/forms"
 	"github.com/msedocs/msedocs/internal/jsonrec"
 )
 
@@ -25,10 +26,20 @@ import (
 // first.
 func DecodeStream(open func() (io.ReadCloser, error)) (Journal, error) {
 	top, hasEntries, err := readTop(open)
+	if jsonrec.IsMalformed(err) {
+		if located := jsonrec.Located(open); located != nil {
+			err = located
+		}
+	}
 	if err != nil {
 		return nil, err
 	}
 	j, err := Decode(top)
+	if err != nil && hasEntries {
+		// The entries' problems of shape too, all at once, as Decode
+		// reports them.
+		err = joinErr(err, entryShapes(open, top)...)
+	}
 	if err != nil || !hasEntries {
 		return j, err
 	}
@@ -163,4 +174,43 @@ func decodeEntries[E any](r io.Reader, rec *jsonrec.Record[E], yield func(E, err
 		return &JSONError{Path: "entries", Err: ErrRequired}
 	}
 	return err
+}
+
+// entryShapes returns the problems of shape of every entry of a journal
+// of forms 2–6 whose header is top, read one at a time.
+func entryShapes(open func() (io.ReadCloser, error), top []byte) []error {
+	ms, err := jsonrec.SplitTop(top)
+	if err != nil {
+		return nil
+	}
+	raw, _ := jsonrec.MemberOf(ms, "form")
+	switch jsonrec.Unquote(raw) {
+	case forms.JournalDisability:
+		return shapes(streamEntries(open, disabilityEntryRecord))
+	case forms.JournalGeneralCapacity:
+		return shapes(streamEntries(open, generalCapacityEntryRecord))
+	case forms.JournalProfessionalCapacity:
+		return shapes(streamEntries(open, professionalCapacityEntryRecord))
+	case forms.JournalCare:
+		return shapes(streamEntries(open, careEntryRecord))
+	case forms.JournalActs:
+		return shapes(streamEntries(open, actEntryRecord))
+	}
+	return nil
+}
+
+// shapes returns the errors of a walk of seq, flattened.
+func shapes[E any](seq iter.Seq2[E, error]) []error {
+	var out []error
+	for _, err := range seq {
+		if err == nil {
+			continue
+		}
+		if j, ok := err.(interface{ Unwrap() []error }); ok {
+			out = append(out, j.Unwrap()...)
+		} else {
+			out = append(out, err)
+		}
+	}
+	return out
 }

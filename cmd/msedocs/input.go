@@ -24,16 +24,12 @@ func (a *app) openInput(path string) (open func() (io.ReadCloser, error), name s
 	case "-":
 		return a.spool(a.stdin, "stdin")
 	}
-	st, err := os.Stat(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, path, err
 	}
-	if !st.Mode().IsRegular() {
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, path, err
-		}
-		defer f.Close()
+	defer f.Close()
+	if st, err := f.Stat(); err != nil || !st.Mode().IsRegular() {
 		return a.spool(f, path)
 	}
 	return func() (io.ReadCloser, error) { return os.Open(path) }, path, nil

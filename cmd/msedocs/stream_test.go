@@ -192,7 +192,7 @@ func TestStreamSyntaxErrors(t *testing.T) {
 		"cut short":       {good[:len(good)/2], "stdin: not valid JSON"},
 		"after the JSON":  {append(bytes.Clone(good), "{}"...), "stdin: not valid JSON"},
 		"entries no list": {[]byte(`{"entries": 5, "form": "journal6"}`), "stdin: entries: wrong type"},
-		"no object":       {[]byte(`[1]`), "stdin: wrong type: want a JSON object"},
+		"no object":       {[]byte(`[1]`), "stdin: wrong type: want an object, got an array"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			for _, cmd := range []string{"validate", "render"} {

@@ -25,7 +25,7 @@ func NewWalker(r io.Reader) *Walker { return &Walker{r: bufio.NewReaderSize(r, 1
 
 // errWalk is malformed JSON found by the Walker.
 func (w *Walker) errWalk(what string) error {
-	return &Error{Err: fmt.Errorf("%w: %s at byte %d", ErrSyntax, what, w.off)}
+	return &Error{Err: fmt.Errorf("%w: %s at byte %d%w", ErrSyntax, what, w.off, errMalformedMark)}
 }
 
 // SkipSpace reads white space and returns the next byte, not consumed.
@@ -274,4 +274,88 @@ func (w *Walker) SkipElements() error {
 			return nil
 		}
 	}
+}
+
+// errMalformed marks what the Walker found malformed; Located says where.
+var errMalformed = errors.New("malformed")
+
+// errMalformedMark wraps errMalformed and prints nothing.
+var errMalformedMark = quiet{errMalformed}
+
+type quiet struct{ error }
+
+func (quiet) Error() string { return "" }
+
+// IsMalformed reports whether err is malformed JSON found by a Walker,
+// which Located describes as encoding/json would.
+func IsMalformed(err error) bool { return errors.Is(err, errMalformedMark) }
+
+// Located returns the syntax error of the JSON that open reads, with
+// its line and column, as SyntaxError does for JSON in memory, reading
+// token by token and keeping nothing: the slow reading, for an input
+// already known to be malformed. It returns nil if it finds none.
+func Located(open func() (io.ReadCloser, error)) error {
+	r, err := open()
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	lines := &lineCounter{r: r}
+	dec := json.NewDecoder(lines)
+	for {
+		_, err := dec.Token()
+		if err == io.EOF {
+			if lines.seen == 0 {
+				return &Error{Err: fmt.Errorf("%w: empty input", ErrSyntax)}
+			}
+			return nil
+		}
+		if err != nil {
+			var se *json.SyntaxError
+			if errors.As(err, &se) {
+				line, col := lines.at(se.Offset) // the offset of the bad byte, for a Decoder
+				return &Error{Err: fmt.Errorf("%w: line %d, column %d: %s", ErrSyntax, line, col, se.Error())}
+			}
+			return &Error{Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
+		}
+		lines.seen++
+	}
+}
+
+// lineCounter reads r and keeps the offsets of its line breaks.
+type lineCounter struct {
+	r     io.Reader
+	n     int64   // bytes read
+	seen  int     // tokens read
+	nl    []int64 // offsets of '\n', bounded
+	extra int     // line breaks not kept in nl
+}
+
+func (l *lineCounter) Read(p []byte) (int, error) {
+	k, err := l.r.Read(p)
+	for i, c := range p[:k] {
+		if c == '\n' {
+			if len(l.nl) < 1<<20 {
+				l.nl = append(l.nl, l.n+int64(i))
+			} else {
+				l.extra++
+			}
+		}
+	}
+	l.n += int64(k)
+	return k, err
+}
+
+// at returns the line and column of the byte at offset off.
+func (l *lineCounter) at(off int64) (line, col int64) {
+	last := int64(-1)
+	line = 1
+	for _, nl := range l.nl {
+		if nl >= off {
+			break
+		}
+		line++
+		last = nl
+	}
+	return line, off - last
 }
