@@ -48,7 +48,11 @@ func NewBlank(id string) (*Blank, bool) {
 func (b *Blank) Form() forms.Document { return b.Document }
 
 func (b *Blank) check(c *checker) {
-	if _, ok := forms.DocumentByID(b.Document.ID); !ok || len(b.Document.Fields) == 0 {
+	switch _, ok := forms.DocumentByID(b.Document.ID); {
+	case b.Document.ID == "" && len(b.Document.Fields) == 0:
+		// The zero Blank: say the form is missing, not unknown.
+		c.add("form", ErrRequired)
+	case !ok || len(b.Document.Fields) == 0:
 		c.add("form", ErrUnknownValue)
 	}
 	c.bilingual("issuer.region", b.Issuer.Region, false)

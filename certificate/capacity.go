@@ -40,29 +40,9 @@ type GeneralCapacity struct {
 // Form returns forms.GeneralCapacityCertificate().
 func (d *GeneralCapacity) Form() forms.Document { return forms.GeneralCapacityCertificate() }
 
-func (d *GeneralCapacity) check(c *checker) {
-	c.issue(&d.Issuer, d.Date)
-	c.serial("serial", d.Serial)
-	c.person(&d.Person, d.Date, false)
-	c.percent("degree", d.Degree, generalMin, percentMax)
-	_, ok := d.Cause.Label()
-	c.known("cause", ok, d.Cause == "")
-	if d.Cause == forms.CauseChildUnder7 || d.Cause == forms.CauseChild7to18 {
-		c.add("cause", ErrNotApplicable)
-	}
-	c.period(d.Period, d.Date)
-}
+func (d *GeneralCapacity) check(c *checker) { generalCapacityTable.Check(d, c) }
 
-func (d *GeneralCapacity) content() *content {
-	ct := newContent(d.Form(), d.Issuer, d.Date)
-	ct.serial = serialText(ct.form.Common, d.Serial)
-	ct.ident = &d.Serial
-	ct.person(&d.Person)
-	ct.percent("degree", d.Degree)
-	ct.label("cause", d.Cause)
-	ct.period(d.Period)
-	return ct
-}
+func (d *GeneralCapacity) content() *content { return printed(d.Form(), generalCapacityTable, d) }
 
 func (d *GeneralCapacity) record(j *Journals) {
 	j.GeneralCapacity.Entries = append(j.GeneralCapacity.Entries, journal.GeneralCapacityEntry{
@@ -144,20 +124,10 @@ func (d *ProfessionalCapacity) Extract(act Ref, recipient string) *ProfessionalC
 	}
 }
 
-func (d *ProfessionalCapacity) check(c *checker) {
-	c.issue(&d.Issuer, d.Date)
-	c.serial("serial", d.Serial)
-	c.person(&d.Person, d.Date, false)
-	d.ProfessionalDegree.check(c, d.Date)
-}
+func (d *ProfessionalCapacity) check(c *checker) { professionalCapacityTable.Check(d, c) }
 
 func (d *ProfessionalCapacity) content() *content {
-	ct := newContent(d.Form(), d.Issuer, d.Date)
-	ct.serial = serialText(ct.form.Common, d.Serial)
-	ct.ident = &d.Serial
-	ct.person(&d.Person)
-	d.ProfessionalDegree.fill(ct)
-	return ct
+	return printed(d.Form(), professionalCapacityTable, d)
 }
 
 func (d *ProfessionalCapacity) record(j *Journals) {
@@ -202,24 +172,10 @@ func (d *ProfessionalCapacityExtract) Form() forms.Document {
 	return forms.ProfessionalCapacityExtract()
 }
 
-func (d *ProfessionalCapacityExtract) check(c *checker) {
-	c.issue(&d.Issuer, d.Date)
-	c.person(&d.Person, d.Date, false)
-	c.serial("certificate", d.Certificate)
-	c.ref("act", d.Act, d.Date)
-	d.ProfessionalDegree.check(c, d.Date)
-	c.Text("recipient", d.Recipient, false)
-}
+func (d *ProfessionalCapacityExtract) check(c *checker) { professionalExtractTable.Check(d, c) }
 
 func (d *ProfessionalCapacityExtract) content() *content {
-	ct := newContent(d.Form(), d.Issuer, d.Date)
-	ct.ident = &d.Certificate // registered under the certificate's series and number
-	ct.person(&d.Person)
-	ct.plain("certificate", serialText(ct.form.Common, d.Certificate))
-	ct.ref("act", d.Act)
-	d.ProfessionalDegree.fill(ct)
-	ct.plain("recipient", d.Recipient)
-	return ct
+	return printed(d.Form(), professionalExtractTable, d)
 }
 
 func (d *ProfessionalCapacityExtract) record(j *Journals) {

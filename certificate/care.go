@@ -1,12 +1,9 @@
 package certificate
 
 import (
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/msedocs/msedocs/forms"
-	"github.com/msedocs/msedocs/internal/layout"
 	"github.com/msedocs/msedocs/journal"
 )
 
@@ -38,45 +35,9 @@ type CareConclusion struct {
 // Form returns forms.CareConclusion().
 func (d *CareConclusion) Form() forms.Document { return forms.CareConclusion() }
 
-func (d *CareConclusion) check(c *checker) {
-	c.issue(&d.Issuer, d.Date)
-	c.serial("serial", d.Serial)
-	c.person(&d.Person, d.Date, false)
-	c.professionalCause(d.Cause)
-	if len(d.Needs) == 0 {
-		c.add("needs", ErrRequired)
-	}
-	seen := map[forms.CareKind]bool{}
-	for i, k := range d.Needs {
-		f := "needs." + strconv.Itoa(i+1)
-		_, ok := k.Label()
-		c.known(f, ok, k == "")
-		if seen[k] {
-			c.add(f, ErrRepeated)
-		}
-		seen[k] = true
-	}
-	c.period(d.Period, d.Date)
-}
+func (d *CareConclusion) check(c *checker) { careTable.Check(d, c) }
 
-func (d *CareConclusion) content() *content {
-	ct := newContent(d.Form(), d.Issuer, d.Date)
-	ct.serial = serialText(ct.form.Common, d.Serial)
-	ct.ident = &d.Serial
-	ct.person(&d.Person)
-	ct.label("cause", d.Cause)
-	// One line a kind, Kazakh then Russian: «1) бөгде адамның тұрақты
-	// күтімі / постоянный посторонний уход».
-	lines := make([]string, len(d.Needs))
-	for i, k := range d.Needs {
-		t, _ := k.Label()
-		lines[i] = strconv.Itoa(i+1) + ") " + t.Join()
-	}
-	needs := strings.Join(lines, "\n")
-	ct.set("needs", forms.Text{KK: needs, RU: needs}, layout.Value{Kind: layout.ValueText, Text: needs})
-	ct.period(d.Period)
-	return ct
-}
+func (d *CareConclusion) content() *content { return printed(d.Form(), careTable, d) }
 
 func (d *CareConclusion) record(j *Journals) {
 	j.Care.Entries = append(j.Care.Entries, journal.CareEntry{

@@ -51,7 +51,7 @@ func compose(d Document, r *resolved, emit func(*layout.Page) error) (int, error
 	pg := pageFor(form.Paper)
 	w, h := form.Paper.Size()
 	b := layout.NewBuilder(layout.Config{
-		Width: w, Height: h, Top: pg.top, Right: pg.right, Bottom: pg.bottom, Left: pg.left,
+		Width: w, Height: h, Paper: layout.Paper{Name: form.Paper.String()}, Top: pg.top, Right: pg.right, Bottom: pg.bottom, Left: pg.left,
 		Fonts: r.set.Fonts, Emit: emit,
 	})
 	b.Keep(headParas(ct, pg)...)

@@ -2,13 +2,11 @@ package certificate
 
 import (
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/msedocs/msedocs/forms"
 	"github.com/msedocs/msedocs/internal/calendar"
 	"github.com/msedocs/msedocs/internal/layout"
-	"github.com/msedocs/msedocs/internal/numwords"
 )
 
 // value is what a field prints: Kazakh above Russian (once when they are
@@ -95,35 +93,6 @@ func (ct *content) person(p *Person) {
 	ct.plain("address", p.Address)
 }
 
-// ref sets a reference: «12.11.2025 № 15».
-func (ct *content) ref(key string, r Ref) {
-	if r.IsZero() {
-		return
-	}
-	var parts []string
-	if !r.Date.IsZero() {
-		parts = append(parts, r.Date.Format(calendar.Printed))
-	}
-	if r.Number != "" {
-		parts = append(parts, ct.form.Common.Number+" "+r.Number)
-	}
-	ct.plain(key, strings.Join(parts, " "))
-}
-
-// percent sets a degree: «60 (алпыс / шестьдесят) %».
-func (ct *content) percent(key string, p Percent) {
-	words, err := numwords.Bilingual(int(p))
-	if err != nil {
-		if ct.err == nil {
-			ct.err = err
-		}
-		return
-	}
-	s := forms.Text{RU: ct.form.Common.Percent}.Fill(forms.Text{RU: strconv.Itoa(int(p)) + " (" + words + ")"}).RU
-	// The cell keeps the words: a typed number would print the figure alone.
-	ct.set(key, forms.Text{KK: s, RU: s}, layout.Value{Kind: layout.ValueText, Text: s})
-}
-
 // period sets the term, its end and its start.
 func (ct *content) period(p Period) {
 	ct.set("term", ct.termText(p), layout.Value{Kind: layout.ValueText, Text: string(p.Term)})
@@ -166,9 +135,4 @@ func (ct *content) longDateIn(t time.Time, c forms.Case) forms.Text {
 		return bk.FillDate("", forms.Text{}, "")
 	}
 	return bk.FillDate(t.Format("02"), bk.Month(int(t.Month()), c), strconv.Itoa(t.Year()))
-}
-
-// serialText writes a blank's series and number: «АБ № 0012345».
-func serialText(bk forms.DocumentBook, s Serial) string {
-	return s.Series + " " + bk.Number + " " + s.Number
 }

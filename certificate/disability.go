@@ -34,28 +34,9 @@ type Disability struct {
 // Form returns forms.DisabilityCertificate().
 func (d *Disability) Form() forms.Document { return forms.DisabilityCertificate() }
 
-func (d *Disability) check(c *checker) {
-	c.issue(&d.Issuer, d.Date)
-	c.serial("serial", d.Serial)
-	c.person(&d.Person, d.Date, false)
-	_, ok := d.Group.Label()
-	c.known("group", ok, d.Group == "")
-	_, ok = d.Cause.Label()
-	c.known("cause", ok, d.Cause == "")
-	c.period(d.Period, d.Date)
-	c.groupAge(d.Group, d.Cause, d.Period.Term, d.Person.BirthDate, d.Date)
-}
+func (d *Disability) check(c *checker) { disabilityTable.Check(d, c) }
 
-func (d *Disability) content() *content {
-	ct := newContent(d.Form(), d.Issuer, d.Date)
-	ct.serial = serialText(ct.form.Common, d.Serial)
-	ct.ident = &d.Serial
-	ct.person(&d.Person)
-	ct.label("group", d.Group)
-	ct.label("cause", d.Cause)
-	ct.period(d.Period)
-	return ct
-}
+func (d *Disability) content() *content { return printed(d.Form(), disabilityTable, d) }
 
 func (d *Disability) record(j *Journals) {
 	series := serialText(d.Form().Common, d.Serial)

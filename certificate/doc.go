@@ -22,6 +22,14 @@
 // Every word printed comes from package forms (forms.Documents), so the
 // official text can replace it there without code changes.
 //
+// Each document type declares its fields once, in a field table
+// (tables.go; see line in fields.go): for every part of the document, the
+// keys of the form's fields it prints, its JSON keys, the typed value it
+// gives the layout and its validation rule. The JSON codec and JSON
+// Schema, the layout and Validate all walk that table, so adding a field
+// to a document is the field in package forms plus one line of its table;
+// a test walks every form's fields against its table.
+//
 // Validate reports every problem at once, as *ValidationError values
 // joined with errors.Join; they name the document and the field, never a
 // person's data. WritePDF and WriteXLSX validate first and write nothing

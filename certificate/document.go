@@ -39,7 +39,8 @@ type Document interface {
 // validateDoc checks one document; item is its position in a batch, or 0.
 func validateDoc(d Document, r *resolved, item int) error {
 	if isNil(d) {
-		return problemAt("", item, "", ErrRequired)
+		// No form to name: the place is the document itself.
+		return &ValidationError{Entry: item, Field: "document", Path: jsonPath(item, ""), Err: ErrRequired}
 	}
 	c := &checker{doc: d.Form().ID, item: item}
 	c.Checker = check.Checker{Settings: r.set, Add: c.add}

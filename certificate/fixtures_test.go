@@ -1,19 +1,15 @@
 package certificate_test
 
 import (
-	"time"
-
 	"github.com/msedocs/msedocs/certificate"
 	"github.com/msedocs/msedocs/forms"
+	"github.com/msedocs/msedocs/internal/testkit"
 )
 
-func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+// day and now are the fixtures' calendar day and clock (testkit).
+var day, now = testkit.Day, testkit.Now()
 
-// now is the clock of every test: after all the sample dates.
-var now = day(2026, 6, 1)
-
-func testOptions() *certificate.Options { return &certificate.Options{Now: now} }
-
+// issuer is the department every fixture is issued by.
 func issuer() certificate.Issuer {
 	return certificate.Issuer{
 		Region: forms.Text{KK: "Астана қаласы", RU: "городу Астана"},
@@ -21,6 +17,9 @@ func issuer() certificate.Issuer {
 		Head:   "Сәрсенбаева Гүлнәр Қайратқызы",
 	}
 }
+
+// testOptions check and print on the fixtures' clock.
+func testOptions() *certificate.Options { return &certificate.Options{Now: now} }
 
 // People whose IINs agree with their dates of birth and sex. Between them
 // the names hold all nine Kazakh letters.

@@ -10,13 +10,8 @@ import (
 	"github.com/msedocs/msedocs/internal/golden"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
-
-// checkGolden compares got with testdata/name, or rewrites it with -update.
-func checkGolden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	golden.Check(t, filepath.Join("testdata", name), got, *update, "./certificate")
-}
+// goldens are the package's golden files; go test -update rewrites them.
+var goldens = golden.Files{Pkg: "./certificate", Update: flag.Bool("update", false, "rewrite the golden files under testdata/")}
 
 // dump returns the pages of d as a txtar archive, one file a page.
 func dump(t *testing.T, d certificate.Document) []byte {
@@ -38,7 +33,7 @@ func TestGolden(t *testing.T) {
 			name += "-" + v
 		}
 		t.Run(name, func(t *testing.T) {
-			checkGolden(t, filepath.Join("layout", name+".txtar"), dump(t, d))
+			goldens.Check(t, filepath.Join("layout", name+".txtar"), dump(t, d))
 		})
 	}
 }

@@ -1,21 +1,19 @@
 package certificate
 
 import (
-	"errors"
 	"time"
 
 	"github.com/msedocs/msedocs/forms"
+	"github.com/msedocs/msedocs/internal/problem"
 )
 
-// Errors of an individual identification number (ИИН / ЖСН). They never
-// quote the number.
+// Errors of an individual identification number (ИИН / ЖСН), defined
+// in internal/problem with the other sentinels. They never quote the
+// number. ParseIIN returns the first four; Validate also the last two.
 var (
-	ErrIINFormat    = errors.New("IIN is not 12 digits")
-	ErrIINCentury   = errors.New("IIN digit 7 is not 1 to 6")
-	ErrIINDate      = errors.New("IIN digits 1 to 6 are not a date")
-	ErrIINChecksum  = errors.New("IIN check digit does not match")
-	ErrIINBirthDate = errors.New("IIN does not match the date of birth")
-	ErrIINSex       = errors.New("IIN does not match the sex")
+	ErrIINFormat, ErrIINCentury, ErrIINDate = problem.ErrIINFormat, problem.ErrIINCentury, problem.ErrIINDate
+	ErrIINChecksum                          = problem.ErrIINChecksum
+	ErrIINBirthDate, ErrIINSex              = problem.ErrIINBirthDate, problem.ErrIINSex
 )
 
 // IIN is what an individual identification number says of its holder.

@@ -19,11 +19,9 @@ import (
 const BatchForm = "documents"
 
 // The closed lists of the documents.
+// Groups, causes and terms are jsonrec's lists, shared with the journals.
 var (
-	groupList        = jsonrec.EnumOf(forms.Groups())
-	causeList        = jsonrec.EnumOf(forms.Causes())
 	professionalList = jsonrec.EnumOf(forms.ProfessionalCauses())
-	termList         = jsonrec.EnumOf(forms.Terms())
 	sexList          = jsonrec.EnumOf(forms.Sexes())
 	careList         = jsonrec.EnumOf(forms.CareKinds())
 	examList         = jsonrec.EnumOf(forms.ExamKinds())
@@ -32,16 +30,13 @@ var (
 
 // Shared records.
 
-var textRecord = &jsonrec.Record[forms.Text]{Inline: true, Fields: []jsonrec.Field[forms.Text]{
-	{Key: "kk", Doc: "Kazakh.", Val: func(t *forms.Text) jsonrec.Value { return jsonrec.StringVal{P: &t.KK} }},
-	{Key: "ru", Doc: "Russian.", Val: func(t *forms.Text) jsonrec.Value { return jsonrec.StringVal{P: &t.RU} }},
-}}
-
 var issuerRecord = &jsonrec.Record[Issuer]{Fields: []jsonrec.Field[Issuer]{
 	{Key: "region", Required: true, Doc: "Fills the department line: kk «Астана қаласы», ru «городу Астана».",
-		Val: func(i *Issuer) jsonrec.Value { return jsonrec.RecordVal[forms.Text]{R: textRecord, P: &i.Region} }},
+		Val: func(i *Issuer) jsonrec.Value {
+			return jsonrec.RecordVal[forms.Text]{R: jsonrec.TextRecord, P: &i.Region}
+		}},
 	{Key: "unit", Required: true, Doc: "Names the МСЭ department: kk «№ 2 медициналық-әлеуметтік сараптама», ru «медико-социальной экспертизы № 2».",
-		Val: func(i *Issuer) jsonrec.Value { return jsonrec.RecordVal[forms.Text]{R: textRecord, P: &i.Unit} }},
+		Val: func(i *Issuer) jsonrec.Value { return jsonrec.RecordVal[forms.Text]{R: jsonrec.TextRecord, P: &i.Unit} }},
 	{Key: "head", Required: true, Doc: "Full name of the head of the department, who signs.",
 		Val: func(i *Issuer) jsonrec.Value { return jsonrec.StringVal{P: &i.Head} }},
 }}
@@ -108,7 +103,7 @@ func enumField[T any, E ~string](key string, required bool, doc string, list *js
 // periodFields are the keys of Period, at the top of the document.
 func periodFields[T any](p func(*T) *Period, required bool) []jsonrec.Field[T] {
 	return []jsonrec.Field[T]{
-		{Key: "term", Required: required, Val: func(v *T) jsonrec.Value { return jsonrec.EnumVal[forms.Term]{P: &p(v).Term, List: termList} }},
+		{Key: "term", Required: required, Val: func(v *T) jsonrec.Value { return jsonrec.EnumVal[forms.Term]{P: &p(v).Term, List: jsonrec.TermList} }},
 		{Key: "from", Required: required, Doc: "Date the term is counted from; not after the date of issue.",
 			Val: func(v *T) jsonrec.Value { return jsonrec.DateVal{P: &p(v).From} }},
 		{Key: "until", Doc: "End of the term: required for every term but «indefinite», which takes none.",
@@ -129,131 +124,17 @@ func degreeFields[T any](p func(*T) *ProfessionalDegree) []jsonrec.Field[T] {
 	}, periodFields(func(v *T) *Period { return &p(v).Period }, true)...)
 }
 
-// docRecord makes the record of a document: form, issuer and date, then
-// the document's own fields.
-func docRecord[T any](id string, iss func(*T) *Issuer, date func(*T) *time.Time, own ...[]jsonrec.Field[T]) *jsonrec.Record[T] {
-	fs := append([]jsonrec.Field[T]{formField[T](id)}, issueFields(iss, date)...)
-	for _, o := range own {
-		fs = append(fs, o...)
-	}
-	return &jsonrec.Record[T]{Fields: fs}
-}
-
-// The documents.
-
-var disabilityRecord = docRecord(forms.DocDisability,
-	func(d *Disability) *Issuer { return &d.Issuer }, func(d *Disability) *time.Time { return &d.Date },
-	[]jsonrec.Field[Disability]{serialField("serial", "Series and number of the blank.", func(d *Disability) *Serial { return &d.Serial })},
-	personFields(func(d *Disability) *Person { return &d.Person }, false),
-	[]jsonrec.Field[Disability]{
-		enumField("group", true, "Must fit the person's age on the date of issue.", groupList, func(d *Disability) *forms.Group { return &d.Group }),
-		enumField("cause", true, "", causeList, func(d *Disability) *forms.Cause { return &d.Cause }),
-	},
-	periodFields(func(d *Disability) *Period { return &d.Period }, true),
-)
-
-// rehabFields are the keys of Rehab.
-func rehabFields[T any](r func(*T) *Rehab) []jsonrec.Field[T] {
-	return append(personFields(func(v *T) *Person { return &r(v).Person }, false),
-		enumField("group", true, "The disability the programme was developed for; must fit the person's age.", groupList, func(v *T) *forms.Group { return &r(v).Group }),
-		enumField("cause", true, "work_injury and occupational_disease print the whole part rather than an extract.", causeList, func(v *T) *forms.Cause { return &r(v).Cause }),
-		refField("program", false, "The programme's number and date, when known.", func(v *T) *Ref { return &r(v).Program }),
-		jsonrec.Field[T]{Key: "measures", Required: true, Doc: "At least one.",
-			Val: func(v *T) jsonrec.Value { return jsonrec.ListVal[Measure]{R: measureRecord, P: &r(v).Measures} }},
-	)
-}
-
-var socialRehabRecord = docRecord(forms.DocSocialRehab,
-	func(d *SocialRehab) *Issuer { return &d.Issuer }, func(d *SocialRehab) *time.Time { return &d.Date },
-	rehabFields(func(d *SocialRehab) *Rehab { return (*Rehab)(d) }))
-
-var professionalRehabRecord = docRecord(forms.DocProfessionalRehab,
-	func(d *ProfessionalRehab) *Issuer { return &d.Issuer }, func(d *ProfessionalRehab) *time.Time { return &d.Date },
-	rehabFields(func(d *ProfessionalRehab) *Rehab { return (*Rehab)(d) }))
-
-var generalCapacityRecord = docRecord(forms.DocGeneralCapacity,
-	func(d *GeneralCapacity) *Issuer { return &d.Issuer }, func(d *GeneralCapacity) *time.Time { return &d.Date },
-	[]jsonrec.Field[GeneralCapacity]{serialField("serial", "Series and number of the blank.", func(d *GeneralCapacity) *Serial { return &d.Serial })},
-	personFields(func(d *GeneralCapacity) *Person { return &d.Person }, false),
-	[]jsonrec.Field[GeneralCapacity]{
-		{Key: "degree", Required: true, Doc: "Per cent, 30 to 100.",
-			Val: func(d *GeneralCapacity) jsonrec.Value {
-				return jsonrec.IntVal[Percent]{P: &d.Degree, Min: generalMin, Max: percentMax, HasMax: true}
-			}},
-		enumField("cause", true, "Any but the children's.", causeList, func(d *GeneralCapacity) *forms.Cause { return &d.Cause }),
-	},
-	periodFields(func(d *GeneralCapacity) *Period { return &d.Period }, true),
-)
-
-var professionalCapacityRecord = docRecord(forms.DocProfessionalCapacity,
-	func(d *ProfessionalCapacity) *Issuer { return &d.Issuer }, func(d *ProfessionalCapacity) *time.Time { return &d.Date },
-	[]jsonrec.Field[ProfessionalCapacity]{serialField("serial", "Series and number of the blank.", func(d *ProfessionalCapacity) *Serial { return &d.Serial })},
-	personFields(func(d *ProfessionalCapacity) *Person { return &d.Person }, false),
-	degreeFields(func(d *ProfessionalCapacity) *ProfessionalDegree { return &d.ProfessionalDegree }),
-)
-
-var professionalExtractRecord = docRecord(forms.DocProfessionalCapacityExtract,
-	func(d *ProfessionalCapacityExtract) *Issuer { return &d.Issuer }, func(d *ProfessionalCapacityExtract) *time.Time { return &d.Date },
-	personFields(func(d *ProfessionalCapacityExtract) *Person { return &d.Person }, false),
-	[]jsonrec.Field[ProfessionalCapacityExtract]{
-		serialField("certificate", "Series and number of the certificate extracted.", func(d *ProfessionalCapacityExtract) *Serial { return &d.Certificate }),
-		refField("act", true, "The МСЭ act.", func(d *ProfessionalCapacityExtract) *Ref { return &d.Act }),
-	},
-	degreeFields(func(d *ProfessionalCapacityExtract) *ProfessionalDegree { return &d.ProfessionalDegree }),
-	[]jsonrec.Field[ProfessionalCapacityExtract]{
-		{Key: "recipient", Doc: "Where the extract is to be presented; may be left out.",
-			Val: func(d *ProfessionalCapacityExtract) jsonrec.Value { return jsonrec.StringVal{P: &d.Recipient} }},
-	},
-)
-
-var careRecord = docRecord(forms.DocCare,
-	func(d *CareConclusion) *Issuer { return &d.Issuer }, func(d *CareConclusion) *time.Time { return &d.Date },
-	[]jsonrec.Field[CareConclusion]{serialField("serial", "Series and number of the blank.", func(d *CareConclusion) *Serial { return &d.Serial })},
-	personFields(func(d *CareConclusion) *Person { return &d.Person }, false),
-	[]jsonrec.Field[CareConclusion]{
-		enumField("cause", true, "", professionalList, func(d *CareConclusion) *forms.Cause { return &d.Cause }),
-		{Key: "needs", Required: true, Doc: "The kinds of help and care needed: at least one, each once.",
-			Val: func(d *CareConclusion) jsonrec.Value {
-				return jsonrec.EnumListVal[forms.CareKind]{P: &d.Needs, List: careList}
-			}},
-	},
-	periodFields(func(d *CareConclusion) *Period { return &d.Period }, true),
-)
-
-var fullRehabilitationRecord = docRecord(forms.DocFullRehabilitation,
-	func(d *FullRehabilitation) *Issuer { return &d.Issuer }, func(d *FullRehabilitation) *time.Time { return &d.Date },
-	personFields(func(d *FullRehabilitation) *Person { return &d.Person }, true),
-	[]jsonrec.Field[FullRehabilitation]{
-		{Key: "exam_date", Required: true, Doc: "Not after the date of issue.",
-			Val: func(d *FullRehabilitation) jsonrec.Value { return jsonrec.DateVal{P: &d.ExamDate} }},
-		enumField("previous_group", true, "", groupList, func(d *FullRehabilitation) *forms.Group { return &d.PreviousGroup }),
-		enumField("previous_cause", true, "", causeList, func(d *FullRehabilitation) *forms.Cause { return &d.PreviousCause }),
-	},
-)
-
-var expertNoticeRecord = docRecord(forms.DocExpertNotice,
-	func(d *ExpertNotice) *Issuer { return &d.Issuer }, func(d *ExpertNotice) *time.Time { return &d.Date },
-	[]jsonrec.Field[ExpertNotice]{
-		{Key: "addressee", Required: true, Doc: "The referring medical organisation.",
-			Val: func(d *ExpertNotice) jsonrec.Value { return jsonrec.StringVal{P: &d.Addressee} }},
-	},
-	personFields(func(d *ExpertNotice) *Person { return &d.Person }, false),
-	[]jsonrec.Field[ExpertNotice]{
-		refField("referral", true, "Valid for one month from signing: exam_date must fall within it.", func(d *ExpertNotice) *Ref { return &d.Referral }),
-		enumField("exam", true, "", examList, func(d *ExpertNotice) *forms.ExamKind { return &d.Exam }),
-		{Key: "exam_date", Required: true, Doc: "Not after the date of issue.",
-			Val: func(d *ExpertNotice) jsonrec.Value { return jsonrec.DateVal{P: &d.ExamDate} }},
-		enumField("decision", true, "", decisionList, func(d *ExpertNotice) *forms.ExpertDecision { return &d.Decision }),
-		enumField("group", false, "Only with decision «disabled», and then required.", groupList, func(d *ExpertNotice) *forms.Group { return &d.Group }),
-		enumField("cause", false, "Only with decision «disabled», and then required.", causeList, func(d *ExpertNotice) *forms.Cause { return &d.Cause }),
-	},
-	periodFields(func(d *ExpertNotice) *Period { return &d.Period }, false),
-	[]jsonrec.Field[ExpertNotice]{
-		{Key: "duplicate", Doc: "The copy given to the person: for decision «not_disabled» at a primary exam, and for «no_ipr_indications».",
-			Val: func(d *ExpertNotice) jsonrec.Value { return jsonrec.BoolVal{P: &d.Duplicate} }},
-		{Key: "defective_referral", Doc: "Form № 31/у was filled in badly or without grounds: prints the statement.",
-			Val: func(d *ExpertNotice) jsonrec.Value { return jsonrec.BoolVal{P: &d.DefectiveReferral} }},
-	},
+// The records of the documents, from their field tables (tables.go).
+var (
+	disabilityRecord           = disabilityTable.Record(false)
+	socialRehabRecord          = socialRehabTable.Record(false)
+	professionalRehabRecord    = professionalRehabTable.Record(false)
+	generalCapacityRecord      = generalCapacityTable.Record(false)
+	professionalCapacityRecord = professionalCapacityTable.Record(false)
+	professionalExtractRecord  = professionalExtractTable.Record(false)
+	careRecord                 = careTable.Record(false)
+	fullRehabilitationRecord   = fullRehabilitationTable.Record(false)
+	expertNoticeRecord         = expertNoticeTable.Record(false)
 )
 
 // blankRecord is a blank of any document form.

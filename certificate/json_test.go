@@ -11,6 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/msedocs/msedocs/certificate"
 	"github.com/msedocs/msedocs/forms"
+	"github.com/msedocs/msedocs/internal/testkit"
 )
 
 // everyKind is one document of each kind, and the variants whose fields
@@ -26,12 +27,7 @@ func everyKind() []certificate.Document {
 func TestJSONRoundTrip(t *testing.T) {
 	docs := everyKind()
 	data, err := certificate.Encode(docs...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !json.Valid(data) {
-		t.Fatalf("not JSON:\n%s", data)
-	}
+	testkit.ValidJSON(t, data, err)
 	back, err := certificate.Decode(data)
 	if err != nil {
 		t.Fatalf("UnmarshalJSON: %v", err)

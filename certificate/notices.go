@@ -4,7 +4,6 @@ import (
 	"time"
 
 	"github.com/msedocs/msedocs/forms"
-	"github.com/msedocs/msedocs/internal/layout"
 )
 
 // FullRehabilitation is the notice of full rehabilitation, «Извещение о
@@ -30,28 +29,9 @@ type FullRehabilitation struct {
 // Form returns forms.FullRehabilitationNotice().
 func (d *FullRehabilitation) Form() forms.Document { return forms.FullRehabilitationNotice() }
 
-func (d *FullRehabilitation) check(c *checker) {
-	c.issue(&d.Issuer, d.Date)
-	c.person(&d.Person, d.Date, true)
-	c.Date("exam_date", d.ExamDate, true)
-	c.notAfter("exam_date", d.ExamDate, d.Date)
-	c.notAfter("birth_date", d.Person.BirthDate, d.ExamDate)
-	_, ok := d.PreviousGroup.Label()
-	c.known("previous_group", ok, d.PreviousGroup == "")
-	_, ok = d.PreviousCause.Label()
-	c.known("previous_cause", ok, d.PreviousCause == "")
-}
+func (d *FullRehabilitation) check(c *checker) { fullRehabilitationTable.Check(d, c) }
 
-func (d *FullRehabilitation) content() *content {
-	ct := newContent(d.Form(), d.Issuer, d.Date)
-	ct.ident = &Serial{} // identified by form and date alone
-	ct.person(&d.Person)
-	ct.day("exam_date", d.ExamDate)
-	ct.label("previous_group", d.PreviousGroup)
-	ct.label("previous_cause", d.PreviousCause)
-	ct.statement("decision")
-	return ct
-}
+func (d *FullRehabilitation) content() *content { return printed(d.Form(), fullRehabilitationTable, d) }
 
 func (d *FullRehabilitation) record(*Journals) {}
 
@@ -103,66 +83,8 @@ type ExpertNotice struct {
 // Form returns forms.ExpertNotice().
 func (d *ExpertNotice) Form() forms.Document { return forms.ExpertNotice() }
 
-func (d *ExpertNotice) check(c *checker) {
-	c.issue(&d.Issuer, d.Date)
-	c.person(&d.Person, d.Date, false)
-	c.Text("addressee", d.Addressee, true)
-	c.ref("referral", d.Referral, d.ExamDate)
-	if !d.Referral.Date.IsZero() && !d.ExamDate.IsZero() &&
-		day(d.ExamDate).After(day(d.Referral.Date).AddDate(0, referralValidity, 0)) {
-		c.add("referral.date", ErrExpired)
-	}
-	_, ok := d.Exam.Label()
-	c.known("exam", ok, d.Exam == "")
-	c.Date("exam_date", d.ExamDate, true)
-	c.notAfter("exam_date", d.ExamDate, d.Date)
-	_, ok = d.Decision.Label()
-	c.known("decision", ok, d.Decision == "")
-	if d.Decision == forms.DecisionDisabled {
-		_, ok := d.Group.Label()
-		c.known("group", ok, d.Group == "")
-		_, ok = d.Cause.Label()
-		c.known("cause", ok, d.Cause == "")
-		c.period(d.Period, d.Date)
-		c.groupAge(d.Group, d.Cause, d.Period.Term, d.Person.BirthDate, d.ExamDate)
-	} else {
-		if d.Group != "" {
-			c.add("group", ErrNotApplicable)
-		}
-		if d.Cause != "" {
-			c.add("cause", ErrNotApplicable)
-		}
-		if d.Period != (Period{}) {
-			c.add("term", ErrNotApplicable)
-		}
-	}
-	if d.Duplicate {
-		primaryRefusal := d.Decision == forms.DecisionNotDisabled && d.Exam == forms.ExamPrimary
-		if !primaryRefusal && d.Decision != forms.DecisionNoIPR {
-			c.add("duplicate", ErrNotApplicable)
-		}
-	}
-}
+func (d *ExpertNotice) check(c *checker) { expertNoticeTable.Check(d, c) }
 
-func (d *ExpertNotice) content() *content {
-	ct := newContent(d.Form(), d.Issuer, d.Date)
-	ct.ident = &Serial{Number: d.Referral.Number} // the referral it answers
-	ct.duplicate = d.Duplicate
-	ct.plain("addressee", d.Addressee)
-	ct.person(&d.Person)
-	ct.ref("referral", d.Referral)
-	ct.label("exam", d.Exam)
-	ct.day("exam_date", d.ExamDate)
-	ct.label("decision", d.Decision)
-	if d.Decision == forms.DecisionDisabled {
-		ct.label("group", d.Group)
-		ct.label("cause", d.Cause)
-		ct.set("term", ct.termWithEnd(d.Period), layout.Value{Kind: layout.ValueText, Text: string(d.Period.Term)})
-	}
-	if d.DefectiveReferral {
-		ct.statement("defective_referral")
-	}
-	return ct
-}
+func (d *ExpertNotice) content() *content { return printed(d.Form(), expertNoticeTable, d) }
 
 func (d *ExpertNotice) record(*Journals) {}

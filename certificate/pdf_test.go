@@ -8,11 +8,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/go-fonts/liberation/liberationmonoregular"
 	"github.com/msedocs/msedocs/certificate"
 	"github.com/msedocs/msedocs/fonts"
 	"github.com/msedocs/msedocs/forms"
 	"github.com/msedocs/msedocs/internal/pdftest"
+	"github.com/msedocs/msedocs/internal/testkit"
 )
 
 func render(t testing.TB, opts *certificate.Options, docs ...certificate.Document) []byte {
@@ -183,18 +183,14 @@ func TestPDFIsDeterministic(t *testing.T) {
 // TestCustomFont prints with a caller's font and refuses a rune that font
 // cannot draw, naming the field and the rune.
 func TestCustomFont(t *testing.T) {
-	mono, err := fonts.Parse("Liberation Mono", liberationmonoregular.TTF)
-	if err != nil {
-		t.Fatal(err)
-	}
 	opts := testOptions()
-	opts.Fonts = &fonts.Family{Regular: mono, Bold: mono}
+	opts.Fonts = testkit.Mono(t)
 	if data := render(t, opts, disability()); !bytes.Contains(data, []byte("LiberationMono")) {
 		t.Errorf("the caller's font is not embedded")
 	}
 	d := care()
 	d.Issuer.Region.RU = "городу Астана \u2603"
-	err = certificate.WritePDF(io.Discard, opts, d)
+	err := certificate.WritePDF(io.Discard, opts, d)
 	var ge *fonts.GlyphError
 	var ve *certificate.ValidationError
 	if !errors.As(err, &ge) || !errors.As(err, &ve) || ve.Field != "issuer.region.ru" || !strings.Contains(err.Error(), "U+2603") {

@@ -349,7 +349,7 @@ func TestGoldenVerify(t *testing.T) {
 				t.Fatal(err)
 			}
 			form := d.Form()
-			checkGolden(t, filepath.Join("layout", name+".txtar"), golden.Pages(t, pages,
+			goldens.Check(t, filepath.Join("layout", name+".txtar"), golden.Pages(t, pages,
 				fmt.Sprintf("%s: %s / %s, %s, sample record, VerifyURL %s.", form.ID, form.Title.KK, form.Title.RU, form.Paper, verifyTemplate)))
 		})
 	}

@@ -55,13 +55,15 @@ func (b *Blank) Validate(opts *Options) error {
 }
 
 func (b *Blank) validate(r *resolved) error {
+	if len(b.Journal.Columns) == 0 {
+		// No form (the zero Blank): nothing else can be checked, and the
+		// page count would only echo the missing form's default.
+		return problemAt(b.Journal.ID, "", 0, 0, "form", ErrRequired)
+	}
 	err := b.source().validate(r)
 	if n := b.pages(); n < 1 || n > MaxBlankPages {
 		err = joinErr(err, problemAt(b.Journal.ID, "", 0, 0, "pages",
 			fmt.Errorf("%w: %d, want 1 to %d", ErrPageCount, n, MaxBlankPages)))
-	}
-	if len(b.Journal.Columns) == 0 {
-		err = joinErr(err, problemAt(b.Journal.ID, "", 0, 0, "form", ErrRequired))
 	}
 	return err
 }

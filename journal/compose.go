@@ -40,7 +40,7 @@ func pageConfig(form forms.Journal) layout.Config {
 		w, h = h, w
 	}
 	return layout.Config{
-		Width: w, Height: h,
+		Width: w, Height: h, Paper: paperOf(form),
 		Top: marginTop, Right: marginRight, Bottom: marginBottom, Left: marginLeft,
 		PageLabel: form.Book.Page.Join(), FooterSize: 8,
 	}
@@ -167,10 +167,11 @@ func compose(src *source, r *resolved, blank int, emit func(*layout.Page) error)
 		label = v.label
 	}
 	b.Keep(titleParas(form, src.header, sz, label)...)
-	c := &composer{src: src, r: r, b: b, sz: sz, blank: blank,
-		spec:  tableSpec(form, sz, b.ContentWidth()),
-		cells: make([]layout.CellIn, 0, len(form.Columns))}
+	c := newComposer(src, r, b.ContentWidth())
+	c.b, c.blank = b, blank
+	c.shares = layout.ShareBlank(blank, len(src.sections))
 	if blank > 0 {
+		setInputs(c.spec, form.ID, r.Language)
 		ps, err := certParas(form, src.header, sz, blank)
 		if err != nil {
 			return 0, err
@@ -213,21 +214,34 @@ type composer struct {
 	b       *layout.Builder
 	sz      sizes
 	spec    *layout.TableSpec
-	blank   int     // pages of a blank journal; 0 for a filled one
-	reserve float64 // room the certification needs on a blank's last page
+	blank   int                 // pages of a blank journal; 0 for a filled one
+	shares  []layout.BlankShare // a blank journal's pages, a section each
+	reserve float64             // room the certification needs on a blank's last page
 	cells   []layout.CellIn
+}
+
+// newComposer returns a composer of src's form for a body of the given
+// width, with no Builder yet.
+func newComposer(src *source, r *resolved, width float64) *composer {
+	form := src.form
+	sz := sizesFor(form.Orientation)
+	return &composer{src: src, r: r, sz: sz,
+		spec:  tableSpec(form, sz, width),
+		cells: make([]layout.CellIn, 0, len(form.Columns))}
 }
 
 // section lays out section si: its caption, table, opening balance and
 // entries, or ruled rows for a blank journal.
 func (c *composer) section(si int) error {
 	b, form, sec := c.b, c.src.form, c.src.sections[si]
-	nsec := len(c.src.sections)
-	first, last := sectionPages(c.blank, nsec, si)
-	if si > 0 && !b.AtTop() && (c.blank == 0 || b.PageNumber() < first) {
-		b.NewPage()
+	var share layout.BlankShare
+	if c.blank > 0 {
+		share = c.shares[si]
 	}
-	b.BeginTable(c.spec, c.sectionLead(sec, first, last)...)
+	if si > 0 {
+		b.StartSection(share.First)
+	}
+	b.BeginTable(c.spec, c.sectionLead(sec, share.First, share.Last)...)
 	if sec.spec != nil && !sec.spec.Opening.IsZero() {
 		// A blank journal leaves the opening balance to be written in.
 		balance := layout.CellIn{}
@@ -240,13 +254,11 @@ func (c *composer) section(si int) error {
 		})
 	}
 	if c.blank > 0 {
-		res, most := 0.0, 0
-		if si == nsec-1 {
+		res := 0.0
+		if si == len(c.src.sections)-1 {
 			res = c.reserve
-		} else if first == last && last == c.blank {
-			most = 3 // sections share the one page
 		}
-		b.FillBlank(last, res, most)
+		b.FillBlank(share.Last, res, share.MaxRows)
 	} else if err := c.entries(sec); err != nil {
 		return err
 	}
@@ -281,17 +293,12 @@ func (c *composer) entries(sec section) error {
 		offset = v.offset
 	}
 	n := 0
-	for e, err := range sec.rows {
+	for e, err := range sec.entries() {
 		if err != nil {
-			return fmt.Errorf("%s: entry %d: %w", c.src.form.ID, n+1, &StreamError{Err: err})
+			return fmt.Errorf("%s: entry %d: %w", c.src.form.ID, n+1, streamErr(err))
 		}
 		n++
-		num := offset + n
-		if k := e.no(); k > 0 {
-			num = k
-		}
-		c.cells = e.cells(c.r.Language, c.cells[:0])
-		c.cells[0] = countCell(num)
+		num := c.row(e, offset+n)
 		c.b.Row(layout.RowEntry, num, c.cells)
 		if c.b.Err() != nil {
 			break
@@ -300,17 +307,16 @@ func (c *composer) entries(sec section) error {
 	return nil
 }
 
-// sectionPages returns the pages a section of a blank journal fills:
-// the pages are shared out evenly, the first sections taking the odd one.
-func sectionPages(blank, nsec, si int) (first, last int) {
-	if blank <= 0 || nsec == 0 {
-		return 0, 0
+// row makes the cells of entry e at position pos (from 1, counting the
+// volumes before) into c.cells and returns its number: as given, else
+// its position. Printing and finding where volumes end both number
+// entries here.
+func (c *composer) row(e row, pos int) int {
+	num := pos
+	if k := e.no(); k > 0 {
+		num = k
 	}
-	per := (blank + nsec - 1) / nsec
-	first = min(si*per+1, blank)
-	last = min((si+1)*per, blank)
-	if si == nsec-1 {
-		last = blank
-	}
-	return first, last
+	c.cells = e.cells(c.r.Language, c.cells[:0])
+	c.cells[0] = countCell(num)
+	return num
 }

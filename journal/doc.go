@@ -14,7 +14,10 @@
 // first and write nothing when the journal is invalid.
 //
 // Entries come from a slice or, for long journals, from a Stream read
-// entry by entry. Write binds long journals in volumes and prints volumes
+// entry by entry. QueryRows makes a Stream of a database query whose
+// columns are named for the entries' JSON keys, and ScanRows reads one
+// *sql.Rows; both walk the entry's field table, one database value a
+// field. Write binds long journals in volumes and prints volumes
 // and batches of journals in parallel. ReadXLSX reads a filled workbook
 // back; Encode, Decode and JSONSchema give the records' JSON
 // form, used by the msedocs command.
@@ -28,8 +31,8 @@
 // (fields.go): for each column of the form, its key in forms, the JSON
 // keys it holds, the typed cell it prints, how it is read back from a
 // spreadsheet cell and how it is validated. Layout, Encode/Decode,
-// JSONSchema, ReadXLSX, Validate and ScanColumns (values from a database
-// row) all walk that table. Adding a column to a journal is the column
+// JSONSchema, ReadXLSX, Validate and ScanColumns and ScanRows (values
+// from a database row) all walk that table. Adding a column to a journal is the column
 // in forms plus one line of its entry type's table (and the field in
 // the entry struct); a test walks every form's columns against its table.
 package journal

@@ -35,7 +35,7 @@ func (e DisabilityEntry) cells(lang Language, dst []layout.CellIn) []layout.Cell
 func (e DisabilityEntry) check(c *checker) { disabilityTable.check(&e, c) }
 
 // disabilityTable is journal 2's field table (see fieldTable).
-var disabilityTable = &fieldTable[DisabilityEntry]{cols: []column[DisabilityEntry]{
+var disabilityTable = newFieldTable([]column[DisabilityEntry]{
 	noCol(func(e *DisabilityEntry) *int { return &e.No }),
 	dateCol("date", true, func(e *DisabilityEntry) *time.Time { return &e.Date }),
 	textCol("full_name", true, func(e *DisabilityEntry) *string { return &e.FullName }),
@@ -43,11 +43,11 @@ var disabilityTable = &fieldTable[DisabilityEntry]{cols: []column[DisabilityEntr
 		json: []jsonrec.Field[DisabilityEntry]{
 			{Key: "group", Column: "group_cause", Required: true,
 				Val: func(e *DisabilityEntry) jsonrec.Value {
-					return jsonrec.EnumVal[forms.Group]{P: &e.Group, List: groupList}
+					return jsonrec.EnumVal[forms.Group]{P: &e.Group, List: jsonrec.GroupList}
 				}},
 			{Key: "cause", Column: "group_cause", Required: true,
 				Val: func(e *DisabilityEntry) jsonrec.Value {
-					return jsonrec.EnumVal[forms.Cause]{P: &e.Cause, List: causeList}
+					return jsonrec.EnumVal[forms.Cause]{P: &e.Cause, List: jsonrec.CauseList}
 				}},
 		},
 		cell: func(e *DisabilityEntry, lang Language) layout.CellIn {
@@ -68,11 +68,12 @@ var disabilityTable = &fieldTable[DisabilityEntry]{cols: []column[DisabilityEntr
 			if _, ok := e.Cause.Label(); !ok {
 				c.add("group_cause", errKnown(e.Cause == ""))
 			}
-		}},
+		},
+		input: groupCauseInput},
 	termCol(func(e *DisabilityEntry) *forms.Term { return &e.Term }, func(e *DisabilityEntry) *time.Time { return &e.Until }),
 	textCol("series", true, func(e *DisabilityEntry) *string { return &e.Series }),
 	signatureCol[DisabilityEntry]("signature"),
-}}
+}, nil)
 
 // groupCauseText prints column 4 of journal 2: «group, cause».
 func groupCauseText(group forms.Group, cause forms.Cause, lang Language) string {
@@ -137,7 +138,7 @@ func (e GeneralCapacityEntry) cells(lang Language, dst []layout.CellIn) []layout
 func (e GeneralCapacityEntry) check(c *checker) { generalCapacityTable.check(&e, c) }
 
 // generalCapacityTable is journal 3's field table (see fieldTable).
-var generalCapacityTable = &fieldTable[GeneralCapacityEntry]{cols: []column[GeneralCapacityEntry]{
+var generalCapacityTable = newFieldTable([]column[GeneralCapacityEntry]{
 	noCol(func(e *GeneralCapacityEntry) *int { return &e.No }),
 	dateCol("date", true, func(e *GeneralCapacityEntry) *time.Time { return &e.Date }),
 	textCol("full_name", true, func(e *GeneralCapacityEntry) *string { return &e.FullName }),
@@ -145,7 +146,7 @@ var generalCapacityTable = &fieldTable[GeneralCapacityEntry]{cols: []column[Gene
 	termCol(func(e *GeneralCapacityEntry) *forms.Term { return &e.Term }, func(e *GeneralCapacityEntry) *time.Time { return &e.Until }),
 	textCol("series", true, func(e *GeneralCapacityEntry) *string { return &e.Series }),
 	signatureCol[GeneralCapacityEntry]("signature"),
-}}
+}, nil)
 
 // percentCell is a per cent: the number, printed with its unit.
 func percentCell(d int) layout.CellIn {
@@ -188,7 +189,7 @@ func (e ProfessionalCapacityEntry) cells(lang Language, dst []layout.CellIn) []l
 func (e ProfessionalCapacityEntry) check(c *checker) { professionalCapacityTable.check(&e, c) }
 
 // professionalCapacityTable is journal 4's field table (see fieldTable).
-var professionalCapacityTable = &fieldTable[ProfessionalCapacityEntry]{cols: []column[ProfessionalCapacityEntry]{
+var professionalCapacityTable = newFieldTable([]column[ProfessionalCapacityEntry]{
 	noCol(func(e *ProfessionalCapacityEntry) *int { return &e.No }),
 	dateCol("date", true, func(e *ProfessionalCapacityEntry) *time.Time { return &e.Date }),
 	textCol("full_name", true, func(e *ProfessionalCapacityEntry) *string { return &e.FullName }),
@@ -222,7 +223,7 @@ var professionalCapacityTable = &fieldTable[ProfessionalCapacityEntry]{cols: []c
 			c.Text("series", e.Series, true)
 		}},
 	signatureCol[ProfessionalCapacityEntry]("signature"),
-}}
+}, nil)
 
 // CareEntry is one line of journal 5: a conclusion on the injured
 // worker's need for additional kinds of help and care issued.
@@ -249,14 +250,14 @@ func (e CareEntry) cells(lang Language, dst []layout.CellIn) []layout.CellIn {
 func (e CareEntry) check(c *checker) { careTable.check(&e, c) }
 
 // careTable is journal 5's field table (see fieldTable).
-var careTable = &fieldTable[CareEntry]{cols: []column[CareEntry]{
+var careTable = newFieldTable([]column[CareEntry]{
 	noCol(func(e *CareEntry) *int { return &e.No }),
 	dateCol("date", true, func(e *CareEntry) *time.Time { return &e.Date }),
 	textCol("full_name", true, func(e *CareEntry) *string { return &e.FullName }),
 	textCol("needs", true, func(e *CareEntry) *string { return &e.Needs }),
 	textCol("series", true, func(e *CareEntry) *string { return &e.Series }),
 	signatureCol[CareEntry]("signature"),
-}}
+}, nil)
 
 // ActEntry is one line of journal 6: an МСЭ act moved (passed on or sent).
 type ActEntry struct {
@@ -287,7 +288,7 @@ func (e ActEntry) cells(lang Language, dst []layout.CellIn) []layout.CellIn {
 func (e ActEntry) check(c *checker) { actTable.check(&e, c) }
 
 // actTable is journal 6's field table (see fieldTable).
-var actTable = &fieldTable[ActEntry]{cols: []column[ActEntry]{
+var actTable = newFieldTable([]column[ActEntry]{
 	noCol(func(e *ActEntry) *int { return &e.No }),
 	dateCol("date", true, func(e *ActEntry) *time.Time { return &e.Date }),
 	textCol("full_name", true, func(e *ActEntry) *string { return &e.FullName }),
@@ -299,7 +300,7 @@ var actTable = &fieldTable[ActEntry]{cols: []column[ActEntry]{
 	textCol("sent_to", true, func(e *ActEntry) *string { return &e.SentTo }),
 	textCol("sender", false, func(e *ActEntry) *string { return &e.Sender }),
 	textCol("note", false, func(e *ActEntry) *string { return &e.Note }),
-}, rules: actDates}
+}, actDates)
 
 // actDates checks the order of an act's dates: birth, last examination,
 // the entry.

@@ -75,6 +75,19 @@ func joinErr(err error, more ...error) error {
 	return errors.Join(append(all, more...)...)
 }
 
+// ErrOptions reports an Options field out of its range (an unknown
+// Language, a VolumePages too small for a volume).
+var ErrOptions = errors.New("option out of range")
+
+// ErrStreamChanged reports a Stream whose second reading (to print)
+// differs from the first (to validate): other entries, or another number
+// of them. What is printed must be what was checked.
+var ErrStreamChanged = errors.New("entry stream changed between validation and printing")
+
+// ErrOutput reports an Output that Write cannot write to: no Create, or
+// a Create that returned no writer.
+var ErrOutput = errors.New("no writer")
+
 // StreamError wraps an error returned by a caller's entry stream; the
 // ValidationError around it says after which entry it came.
 type StreamError struct {

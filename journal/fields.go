@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/msedocs/msedocs/forms"
+	"github.com/msedocs/msedocs/internal/fieldtab"
 	"github.com/msedocs/msedocs/internal/jsonrec"
 	"github.com/msedocs/msedocs/internal/layout"
 )
@@ -17,6 +18,11 @@ import (
 // read back from a spreadsheet cell, and the validation rule. Layout
 // (cells), the JSON codec and schema (record), ReadXLSX (read) and
 // Validate (check) all walk the table.
+//
+// The generic part (a table's JSON record, printing and checking in
+// order, its keys) is internal/fieldtab, which the documents' tables use
+// too; a journal's column adds the cell reader and the input of a blank
+// workbook.
 //
 // Adding a column to a journal is a column in forms plus one line here.
 
@@ -35,24 +41,42 @@ type column[E any] struct {
 	read func(e *E, c cells, n int)
 	// check validates the column's fields.
 	check func(e *E, c *checker)
+	// input is what may be typed into the column's empty ruled rows in
+	// a blank journal's workbook; nil accepts anything.
+	input func(lang Language) *layout.Input
+	// running, when set, makes the column a running value: the entries'
+	// cells carry it, and so do the empty ruled rows of a blank journal.
+	running *layout.Running
 }
 
-// fieldTable is an entry type's field table; rules are the checks that span
-// columns, run after the columns'.
+// fieldTable is an entry type's field table: its columns, and the
+// generic table (internal/fieldtab) made of them once, with the checks
+// that span columns (rules) as a last line, run after the columns'. The
+// cells of a row are made straight from the columns, without the
+// generic table's Print, so that printing an entry allocates nothing
+// more than its cells.
 type fieldTable[E any] struct {
-	cols  []column[E]
-	rules func(e *E, c *checker)
+	cols []column[E]
+	tab  fieldtab.Table[E, struct{}, *checker]
+}
+
+// newFieldTable makes the field table of the columns cols; rules, when
+// not nil, checks what spans columns.
+func newFieldTable[E any](cols []column[E], rules func(e *E, c *checker)) *fieldTable[E] {
+	t := &fieldTable[E]{cols: cols}
+	for _, col := range cols {
+		t.tab.Fields = append(t.tab.Fields, fieldtab.Field[E, struct{}, *checker]{
+			Keys: []string{col.key}, JSON: col.json, Check: col.check})
+	}
+	if rules != nil {
+		t.tab.Fields = append(t.tab.Fields, fieldtab.Field[E, struct{}, *checker]{Check: rules})
+	}
+	return t
 }
 
 // record returns the JSON record of the entry type: every column's
 // fields, in column order.
-func (t *fieldTable[E]) record() *jsonrec.Record[E] {
-	var fs []jsonrec.Field[E]
-	for _, c := range t.cols {
-		fs = append(fs, c.json...)
-	}
-	return &jsonrec.Record[E]{Inline: true, Fields: fs}
-}
+func (t *fieldTable[E]) record() *jsonrec.Record[E] { return t.tab.Record(true) }
 
 // cells appends the entry's cells to dst, one a column.
 func (t *fieldTable[E]) cells(e *E, lang Language, dst []layout.CellIn) []layout.CellIn {
@@ -67,16 +91,7 @@ func (t *fieldTable[E]) cells(e *E, lang Language, dst []layout.CellIn) []layout
 }
 
 // check validates the entry, column by column, then the rules.
-func (t *fieldTable[E]) check(e *E, c *checker) {
-	for _, col := range t.cols {
-		if col.check != nil {
-			col.check(e, c)
-		}
-	}
-	if t.rules != nil {
-		t.rules(e, c)
-	}
-}
+func (t *fieldTable[E]) check(e *E, c *checker) { t.tab.Check(e, c) }
 
 // read reads an entry from a spreadsheet row: column n of the form from
 // cell n.
@@ -90,14 +105,30 @@ func (t *fieldTable[E]) read(c cells) E {
 	return e
 }
 
-// keys returns the forms column keys of the table, in order.
-func (t *fieldTable[E]) keys() []string {
-	out := make([]string, len(t.cols))
+// inputs returns what may be typed into each column of a blank journal,
+// in column order (nil: anything).
+func (t *fieldTable[E]) inputs(lang Language) []*layout.Input {
+	out := make([]*layout.Input, len(t.cols))
 	for i, c := range t.cols {
-		out[i] = c.key
+		if c.input != nil {
+			out[i] = c.input(lang)
+		}
 	}
 	return out
 }
+
+// running returns which columns are running values, in column order
+// (nil: none).
+func (t *fieldTable[E]) running() []*layout.Running {
+	out := make([]*layout.Running, len(t.cols))
+	for i, c := range t.cols {
+		out[i] = c.running
+	}
+	return out
+}
+
+// keys returns the forms column keys of the table, in order.
+func (t *fieldTable[E]) keys() []string { return t.tab.Keys() }
 
 // The kinds of column that several entry types share.
 
@@ -108,6 +139,7 @@ func noCol[E any](p func(*E) *int) column[E] {
 		json:  []jsonrec.Field[E]{noField(p)},
 		read:  func(e *E, c cells, n int) { *p(e) = c.number(n, false) },
 		check: func(e *E, c *checker) { c.number(*p(e)) },
+		input: numberInput,
 	}
 }
 
@@ -118,6 +150,7 @@ func dateCol[E any](key string, required bool, p func(*E) *time.Time) column[E] 
 		cell:  func(e *E, _ Language) layout.CellIn { return dateCell(*p(e)) },
 		read:  func(e *E, c cells, n int) { *p(e) = c.date(n) },
 		check: func(e *E, c *checker) { c.Date(key, *p(e), required) },
+		input: dateInput,
 	}
 }
 
@@ -138,6 +171,7 @@ func degreeCol[E any](p func(*E) *int) column[E] {
 		cell:  func(e *E, _ Language) layout.CellIn { return percentCell(*p(e)) },
 		read:  func(e *E, c cells, n int) { *p(e) = c.number(n, true) },
 		check: func(e *E, c *checker) { checkDegree(c, *p(e)) },
+		input: degreeInput,
 	}
 }
 
@@ -150,6 +184,7 @@ func termCol[E any](term func(*E) *forms.Term, until func(*E) *time.Time) column
 		},
 		read:  func(e *E, c cells, n int) { *term(e), *until(e) = c.term(n) },
 		check: func(e *E, c *checker) { checkTerm(c, *term(e), *until(e)) },
+		input: termInput,
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/msedocs/msedocs/forms"
+	"github.com/msedocs/msedocs/internal/fieldtab"
 	"github.com/msedocs/msedocs/internal/jsonrec"
 )
 
@@ -56,8 +57,8 @@ func TestFieldTablesFollowTheForms(t *testing.T) {
 		for _, c := range form.Columns {
 			want = append(want, c.Key)
 		}
-		if !slices.Equal(info.keys, want) {
-			t.Errorf("%s: table columns %v, form columns %v", form.ID, info.keys, want)
+		if m := fieldtab.Mismatch(info.keys, want); m != "" {
+			t.Errorf("%s: %s", form.ID, m)
 		}
 		if info.cells != len(form.Columns) {
 			t.Errorf("%s: %d cells for %d columns", form.ID, info.cells, len(form.Columns))

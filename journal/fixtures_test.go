@@ -2,17 +2,15 @@ package journal_test
 
 import (
 	"strings"
-	"time"
 
 	"github.com/msedocs/msedocs/forms"
 	"github.com/msedocs/msedocs/internal/sample"
+	"github.com/msedocs/msedocs/internal/testkit"
 	"github.com/msedocs/msedocs/journal"
 )
 
-func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
-
-// now is the clock of every test: after all the sample dates.
-var now = day(2026, 6, 1)
+// day and now are the fixtures' calendar day and clock (testkit).
+var day, now = testkit.Day, testkit.Now()
 
 func testOptions() *journal.Options { return &journal.Options{Now: now} }
 

@@ -11,13 +11,8 @@ import (
 	"github.com/msedocs/msedocs/journal"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
-
-// checkGolden compares got with testdata/name, or rewrites it with -update.
-func checkGolden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	golden.Check(t, filepath.Join("testdata", name), got, *update, "./journal")
-}
+// goldens are the package's golden files; go test -update rewrites them.
+var goldens = golden.Files{Pkg: "./journal", Update: flag.Bool("update", false, "rewrite the golden files under testdata/")}
 
 // dump returns the pages of j as a txtar archive, one file a page.
 func dump(t *testing.T, j journal.Journal, comment string) []byte {
@@ -36,7 +31,7 @@ func TestGoldenBlank(t *testing.T) {
 			t.Run(name, func(t *testing.T) {
 				b := &journal.Blank{Journal: form, Pages: pages}
 				got := dump(t, b, fmt.Sprintf("Blank %s of %d pages, header left to fill by hand.", form.ID, pages))
-				checkGolden(t, filepath.Join("layout", name+".txtar"), got)
+				goldens.Check(t, filepath.Join("layout", name+".txtar"), got)
 			})
 		}
 	}
@@ -47,12 +42,12 @@ func TestGoldenFilled(t *testing.T) {
 		name := j.Form().ID + "-filled"
 		t.Run(name, func(t *testing.T) {
 			got := dump(t, j, fmt.Sprintf("%s with 14 sample entries (seed 7).", j.Form().ID))
-			checkGolden(t, filepath.Join("layout", name+".txtar"), got)
+			goldens.Check(t, filepath.Join("layout", name+".txtar"), got)
 		})
 	}
 }
 
 func TestGoldenSplitRow(t *testing.T) {
 	got := dump(t, tallActs(), "journal6: entry 2 is taller than a page and is split, marked on the next page.")
-	checkGolden(t, filepath.Join("layout", "journal6-split.txtar"), got)
+	goldens.Check(t, filepath.Join("layout", "journal6-split.txtar"), got)
 }

@@ -42,7 +42,7 @@ type DisabilityJournal struct {
 func (j *DisabilityJournal) Form() forms.Journal { return forms.Journal2() }
 
 func (j *DisabilityJournal) source() *source {
-	return &source{form: j.Form(), header: &j.Header, sections: []section{entrySection(j.Entries, j.Stream)}}
+	return &source{form: j.Form(), header: &j.Header, sections: []section{entrySection(j.Entries, j.Stream, disabilityEntryRecord)}}
 }
 
 // GeneralCapacityJournal is journal 3, «Журнал регистрации выдачи справки
@@ -62,7 +62,7 @@ type GeneralCapacityJournal struct {
 func (j *GeneralCapacityJournal) Form() forms.Journal { return forms.Journal3() }
 
 func (j *GeneralCapacityJournal) source() *source {
-	return &source{form: j.Form(), header: &j.Header, sections: []section{entrySection(j.Entries, j.Stream)}}
+	return &source{form: j.Form(), header: &j.Header, sections: []section{entrySection(j.Entries, j.Stream, generalCapacityEntryRecord)}}
 }
 
 // ProfessionalCapacityJournal is journal 4, «Журнал регистрации выдачи
@@ -84,7 +84,7 @@ type ProfessionalCapacityJournal struct {
 func (j *ProfessionalCapacityJournal) Form() forms.Journal { return forms.Journal4() }
 
 func (j *ProfessionalCapacityJournal) source() *source {
-	return &source{form: j.Form(), header: &j.Header, sections: []section{entrySection(j.Entries, j.Stream)}}
+	return &source{form: j.Form(), header: &j.Header, sections: []section{entrySection(j.Entries, j.Stream, professionalCapacityEntryRecord)}}
 }
 
 // CareJournal is journal 5, «Журнал регистрации выдачи заключений о
@@ -105,7 +105,7 @@ type CareJournal struct {
 func (j *CareJournal) Form() forms.Journal { return forms.Journal5() }
 
 func (j *CareJournal) source() *source {
-	return &source{form: j.Form(), header: &j.Header, sections: []section{entrySection(j.Entries, j.Stream)}}
+	return &source{form: j.Form(), header: &j.Header, sections: []section{entrySection(j.Entries, j.Stream, careEntryRecord)}}
 }
 
 // ActsJournal is journal 6, «Журнал учета движения актов медико-социальной
@@ -125,7 +125,7 @@ type ActsJournal struct {
 func (j *ActsJournal) Form() forms.Journal { return forms.Journal6() }
 
 func (j *ActsJournal) source() *source {
-	return &source{form: j.Form(), header: &j.Header, sections: []section{entrySection(j.Entries, j.Stream)}}
+	return &source{form: j.Form(), header: &j.Header, sections: []section{entrySection(j.Entries, j.Stream, actEntryRecord)}}
 }
 
 // The methods every journal shares.

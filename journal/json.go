@@ -15,19 +15,10 @@ import (
 // The JSON encoding of the journals: see Decode. The tables below
 // drive encoding, decoding, JSONSchema and ValidationError.JSONPath.
 
-// The closed lists of the entries.
-var (
-	groupList    = jsonrec.EnumOf(forms.Groups())
-	causeList    = jsonrec.EnumOf(forms.Causes())
-	termList     = jsonrec.EnumOf(forms.Terms())
-	documentList = jsonrec.EnumOf(forms.DocumentKinds())
-)
-
-// textRecord is a value in both languages.
-var textRecord = &jsonrec.Record[forms.Text]{Inline: true, Fields: []jsonrec.Field[forms.Text]{
-	{Key: "kk", Doc: "Kazakh.", Val: func(t *forms.Text) jsonrec.Value { return jsonrec.StringVal{P: &t.KK} }},
-	{Key: "ru", Doc: "Russian.", Val: func(t *forms.Text) jsonrec.Value { return jsonrec.StringVal{P: &t.RU} }},
-}}
+// documentList is the closed list of the documents journal 4 registers;
+// the lists of groups, causes and terms are jsonrec's, shared with the
+// documents.
+var documentList = jsonrec.EnumOf(forms.DocumentKinds())
 
 var certificationRecord = &jsonrec.Record[Certification]{Inline: true, Fields: []jsonrec.Field[Certification]{
 	{Key: "deputy_head", Required: true, Doc: "Full name of the deputy head who certifies the numbered and bound journal.",
@@ -40,9 +31,9 @@ var certificationRecord = &jsonrec.Record[Certification]{Inline: true, Fields: [
 func headerFields[T any](h func(*T) *Header) []jsonrec.Field[T] {
 	return []jsonrec.Field[T]{
 		{Key: "region", Doc: "Fills the department line (kk «Астана қаласы», ru «городу Астана»); empty prints the form's blank.",
-			Val: func(v *T) jsonrec.Value { return jsonrec.RecordVal[forms.Text]{R: textRecord, P: &h(v).Region} }},
+			Val: func(v *T) jsonrec.Value { return jsonrec.RecordVal[forms.Text]{R: jsonrec.TextRecord, P: &h(v).Region} }},
 		{Key: "unit", Doc: "The department unit (бөлім/отдел) in the title, e.g. «№ 2»; empty prints the form's blank.",
-			Val: func(v *T) jsonrec.Value { return jsonrec.RecordVal[forms.Text]{R: textRecord, P: &h(v).Unit} }},
+			Val: func(v *T) jsonrec.Value { return jsonrec.RecordVal[forms.Text]{R: jsonrec.TextRecord, P: &h(v).Unit} }},
 		{Key: "started", Doc: "Date the journal was begun.",
 			Val: func(v *T) jsonrec.Value { return jsonrec.DateVal{P: &h(v).Started} }},
 		{Key: "ended", Doc: "Date the journal was closed.",
@@ -134,7 +125,7 @@ func degreeField[T any](p func(*T) *int) jsonrec.Field[T] {
 func termFields[T any](term func(*T) *forms.Term, until func(*T) *time.Time) []jsonrec.Field[T] {
 	return []jsonrec.Field[T]{
 		{Key: "term", Column: "term", Required: true,
-			Val: func(v *T) jsonrec.Value { return jsonrec.EnumVal[forms.Term]{P: term(v), List: termList} }},
+			Val: func(v *T) jsonrec.Value { return jsonrec.EnumVal[forms.Term]{P: term(v), List: jsonrec.TermList} }},
 		{Key: "until", Column: "term", Doc: "End of the term: required with term «until», printed after the others when given.",
 			Val: func(v *T) jsonrec.Value { return jsonrec.DateVal{P: until(v)} }},
 	}

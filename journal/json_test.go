@@ -11,6 +11,7 @@ import (
 
 	"github.com/msedocs/msedocs/forms"
 	"github.com/msedocs/msedocs/internal/sample"
+	"github.com/msedocs/msedocs/internal/testkit"
 	"github.com/msedocs/msedocs/journal"
 )
 
@@ -45,12 +46,7 @@ func TestJSONRoundTrip(t *testing.T) {
 	for _, j := range jsonJournals() {
 		t.Run(j.Form().ID, func(t *testing.T) {
 			data, err := journal.Encode(j)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !json.Valid(data) {
-				t.Fatalf("not JSON:\n%s", data)
-			}
+			testkit.ValidJSON(t, data, err)
 			back, err := journal.Decode(data)
 			if err != nil {
 				t.Fatalf("UnmarshalJSON: %v\n%s", err, data)

@@ -1,10 +1,13 @@
 package journal
 
 import (
+	"errors"
+	"fmt"
 	"time"
 
 	"github.com/msedocs/msedocs/fonts"
 	"github.com/msedocs/msedocs/internal/check"
+	"github.com/msedocs/msedocs/internal/numwords"
 )
 
 // Language chooses the language of values taken from closed lists (groups,
@@ -36,8 +39,9 @@ type Options struct {
 	// Language of values from closed lists.
 	Language Language
 	// VolumePages is the most pages one bound volume may have when Write
-	// splits a long journal; 0 means DefaultVolumePages (500) and
-	// NoVolumeLimit (any negative number) never splits.
+	// splits a long journal: MinVolumePages (a title, a page of entries
+	// and the certification) or more; 0 means DefaultVolumePages (500)
+	// and NoVolumeLimit never splits. Any other value is an error.
 	VolumePages int
 	// NoArchive writes plain PDF instead of PDF/A-1b (ISO 19005-1, level
 	// B), the archival form every PDF is in by default. Turn it off only
@@ -63,7 +67,16 @@ func resolve(o *Options) (*resolved, error) {
 	if o != nil {
 		r.Options = *o
 	}
+	var errs []error
+	if r.Language != Russian && r.Language != Kazakh {
+		errs = append(errs, fmt.Errorf("%w: Options.Language %d, want Russian (%d) or Kazakh (%d)",
+			ErrOptions, r.Language, Russian, Kazakh))
+	}
+	if v := r.VolumePages; v != 0 && v != NoVolumeLimit && (v < MinVolumePages || v > numwords.Max) {
+		errs = append(errs, fmt.Errorf("%w: Options.VolumePages %d, want 0, NoVolumeLimit or %d to %d",
+			ErrOptions, v, MinVolumePages, numwords.Max))
+	}
 	var err error
 	r.set, err = check.Resolve(r.Options.Fonts, r.Now, r.Zone)
-	return r, err
+	return r, errors.Join(append(errs, err)...)
 }

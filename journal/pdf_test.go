@@ -11,11 +11,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/go-fonts/liberation/liberationmonoregular"
 	"github.com/msedocs/msedocs/fonts"
 	"github.com/msedocs/msedocs/forms"
 	"github.com/msedocs/msedocs/internal/numwords"
 	"github.com/msedocs/msedocs/internal/pdftest"
+	"github.com/msedocs/msedocs/internal/testkit"
 	"github.com/msedocs/msedocs/journal"
 )
 
@@ -216,19 +216,15 @@ func TestPDFIsDeterministic(t *testing.T) {
 // TestCustomFont prints with a caller's font, and refuses a rune that
 // font cannot draw with a glyph error naming the column, never a blank.
 func TestCustomFont(t *testing.T) {
-	mono, err := fonts.Parse("Liberation Mono", liberationmonoregular.TTF)
-	if err != nil {
-		t.Fatal(err)
-	}
 	opts := testOptions()
-	opts.Fonts = &fonts.Family{Regular: mono, Bold: mono}
+	opts.Fonts = testkit.Mono(t)
 	j := filled(3)[5]
 	data := render(t, j, opts)
 	if !bytes.Contains(data, []byte("LiberationMono")) {
 		t.Errorf("the caller's font is not embedded")
 	}
 	j.(*journal.ActsJournal).Entries[2].Note = "ok \U0001F600"
-	err = j.WritePDF(io.Discard, opts)
+	err := j.WritePDF(io.Discard, opts)
 	var ge *fonts.GlyphError
 	var ve *journal.ValidationError
 	if !errors.As(err, &ge) || ge.Rune != 0x1F600 || !errors.As(err, &ve) || ve.Entry != 3 || ve.Column != 11 {

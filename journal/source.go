@@ -1,11 +1,13 @@
 package journal
 
 import (
-	"github.com/msedocs/msedocs/internal/check"
+	"errors"
 	"iter"
 	"time"
 
 	"github.com/msedocs/msedocs/forms"
+	"github.com/msedocs/msedocs/internal/check"
+	"github.com/msedocs/msedocs/internal/jsonrec"
 	"github.com/msedocs/msedocs/internal/layout"
 )
 
@@ -40,6 +42,11 @@ type section struct {
 	// rows yields the entries in order. It may be called more than once
 	// (to validate, then to print); each call starts from the first entry.
 	rows iter.Seq2[row, error]
+	// encode appends an entry's JSON encoding, for a stream; first is
+	// what validation read of it (see reading.go). Both are nil for
+	// entries held in memory.
+	encode func(row, *jsonrec.Writer)
+	first  *firstReading
 }
 
 // row is one entry as validation and layout see it.
@@ -79,9 +86,13 @@ func streamRows[E row](seq iter.Seq2[E, error]) iter.Seq2[row, error] {
 
 // entrySection makes the section of a journal with one table, from its
 // stream when it has one, else from its slice.
-func entrySection[E row](es []E, stream iter.Seq2[E, error]) section {
+func entrySection[E row](es []E, stream iter.Seq2[E, error], rec *jsonrec.Record[E]) section {
 	if stream != nil {
-		return section{len: -1, rows: streamRows(stream)}
+		encode := func(r row, w *jsonrec.Writer) {
+			e := r.(E)
+			rec.Encode(w, &e)
+		}
+		return section{len: -1, rows: streamRows(stream), encode: encode}
 	}
 	return section{len: len(es), rows: sliceRows(es)}
 }
@@ -92,7 +103,8 @@ func (s *source) validate(r *resolved) error {
 	c := &checker{form: s.form, problem: problemAt}
 	c.Checker = check.Checker{Settings: r.set, Add: c.add}
 	c.header(s.header)
-	for _, sec := range s.sections {
+	for si := range s.sections {
+		sec := &s.sections[si]
 		c.section = ""
 		if sec.spec != nil {
 			c.section = sec.spec.ID
@@ -107,7 +119,7 @@ func (s *source) validate(r *resolved) error {
 		var prev time.Time
 		i := 0
 		c.base = 0
-		for e, err := range sec.rows {
+		for e, err := range sec.recording() {
 			i++
 			c.entry = i
 			if i == 1 && err == nil && e.no() > 0 {
@@ -116,14 +128,10 @@ func (s *source) validate(r *resolved) error {
 				c.base = e.no() - 1
 			}
 			if err != nil {
-				if shape := entryShape(err); shape != nil {
-					for _, e := range shape {
-						c.add("", e) // the stream goes on past this entry
-					}
-					continue
+				if c.streamFailed(err) {
+					break
 				}
-				c.add("", &StreamError{Err: err})
-				break
+				continue
 			}
 			e.check(c)
 			d := e.date()
@@ -136,14 +144,59 @@ func (s *source) validate(r *resolved) error {
 	return c.err()
 }
 
+// streamFailed records the error a stream yielded for entry c.entry and
+// reports whether the stream is done. A row of ScanRows whose values did
+// not fit is recorded and the stream goes on, so that every bad row is
+// reported at once; so is an entry of DecodeStream whose JSON has the
+// wrong shape. The problems of a query's columns are the journal's, not
+// its first entry's.
+func (c *checker) streamFailed(err error) bool {
+	var rowErrs []error
+	for _, e := range flatten(err) {
+		var se *ScanError
+		if !errors.As(e, &se) || se.Row == 0 || se.Column == "" {
+			rowErrs = nil
+			break
+		}
+		rowErrs = append(rowErrs, se)
+	}
+	if rowErrs != nil {
+		for _, e := range rowErrs {
+			c.add("", e)
+		}
+		return false
+	}
+	if shape := entryShape(err); shape != nil {
+		for _, e := range shape {
+			c.add("", e) // the stream goes on past this entry
+		}
+		return false
+	}
+	var se *ScanError
+	if errors.As(err, &se) && se.Row == 0 {
+		c.entry = 0
+		for _, e := range flatten(err) {
+			c.add("", e)
+		}
+		return true
+	}
+	c.add("", &StreamError{Err: err})
+	return true
+}
+
+// flatten returns the errors joined in err, or err alone.
+func flatten(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	return []error{err}
+}
+
 // entryShape returns the problems of one entry's JSON from
 // DecodeStream, when every error joined in err is a *JSONError: the
 // stream goes on after them. Otherwise it returns nil.
 func entryShape(err error) []error {
-	errs := []error{err}
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		errs = j.Unwrap()
-	}
+	errs := flatten(err)
 	for _, e := range errs {
 		if _, ok := e.(*JSONError); !ok {
 			return nil

@@ -85,6 +85,21 @@ func stockSection(spec *forms.Section, s *StockSection) section {
 	}
 }
 
+// stockRunning is how journal 1's balance runs: the balance above plus
+// the blanks received less those issued.
+var stockRunning = &layout.Running{Plus: columnIndex(forms.Journal1(), "received"), Minus: columnIndex(forms.Journal1(), "issued")}
+
+// columnIndex returns the index (from 0) of the form's column with key,
+// or -1.
+func columnIndex(form forms.Journal, key string) int {
+	for i, c := range form.Columns {
+		if c.Key == key {
+			return i
+		}
+	}
+	return -1
+}
+
 // stockRow is an entry of journal 1 with the balance after it.
 type stockRow struct {
 	e       *StockEntry
@@ -99,6 +114,7 @@ func (r stockRow) cells(lang Language, dst []layout.CellIn) []layout.CellIn {
 	dst = stockTable.cells(r.e, lang, dst)
 	balance := countCell(r.balance)
 	balance.Value.Kind = layout.ValueBalance
+	balance.Running = stockRunning
 	dst[len(dst)-1] = balance
 	return dst
 }
@@ -112,7 +128,7 @@ func (r stockRow) check(c *checker) {
 
 // stockTable is journal 1's field table (see fieldTable); the balance is
 // computed by stockRow.
-var stockTable = &fieldTable[StockEntry]{cols: []column[StockEntry]{
+var stockTable = newFieldTable([]column[StockEntry]{
 	noCol(func(e *StockEntry) *int { return &e.No }),
 	dateCol("date", true, func(e *StockEntry) *time.Time { return &e.Date }),
 	textCol("series", false, func(e *StockEntry) *string { return &e.Series }),
@@ -125,8 +141,8 @@ var stockTable = &fieldTable[StockEntry]{cols: []column[StockEntry]{
 		cell:  func(e *StockEntry, _ Language) layout.CellIn { return textCell(e.Recipient) },
 		read:  func(e *StockEntry, c cells, n int) { e.Recipient = c.text(n) },
 		check: func(e *StockEntry, c *checker) { c.Text("recipient", e.Recipient, e.Issued > 0) }},
-	{key: "balance"},
-}}
+	{key: "balance", running: stockRunning},
+}, nil)
 
 // issuedCol is column 5, blanks issued; an entry receives or issues some.
 func issuedCol() column[StockEntry] {
@@ -148,6 +164,7 @@ func countCol[E any](key string, p func(*E) *int) column[E] {
 		cell:  func(e *E, _ Language) layout.CellIn { return countOrBlank(*p(e)) },
 		read:  func(e *E, c cells, n int) { *p(e) = c.number(n, false) },
 		check: func(e *E, c *checker) { c.count(key, *p(e)) },
+		input: countInput,
 	}
 }
 

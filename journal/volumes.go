@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"runtime"
 	"strconv"
 	"sync"
@@ -21,6 +22,10 @@ const DefaultVolumePages = 500
 // however long it is (up to numwords.Max pages, the most its
 // certification can count in words).
 const NoVolumeLimit = -1
+
+// MinVolumePages is the least Options.VolumePages: a title page, a page
+// of entries and the certification.
+const MinVolumePages = 3
 
 // Format is a file format a journal can be written in.
 type Format int
@@ -47,7 +52,8 @@ type Output struct {
 	Format Format
 	// Create returns the writer for volume n (from 1). Write closes it
 	// when the volume is written. Volumes are written in parallel, so
-	// Create must be safe for concurrent use.
+	// Create must be safe for concurrent use. A nil Create, or a Create
+	// that returns neither a writer nor an error, is ErrOutput.
 	Create func(volume int) (io.WriteCloser, error)
 }
 
@@ -66,21 +72,20 @@ type Output struct {
 // no more than a few volumes' entries in memory at a time.
 //
 // Journal 1 and blank journals are never split: their length is fixed by
-// the form or the caller.
+// the form or the caller. A volume never has more than VolumePages
+// pages: an entry that does not fit in a volume of its own is an error
+// naming it. A Stream's second reading (to print) must give what the
+// first (to validate) gave, else it is ErrStreamChanged.
 func Write(outs []Output, opts *Options) error {
 	r, err := resolve(opts)
 	if err != nil {
 		return err
 	}
+	srcs, err := checkOutputs(outs, r)
+	if err != nil {
+		return err
+	}
 	var errs []error
-	for _, o := range outs {
-		if err := validateJournal(o.Journal, r); err != nil {
-			errs = append(errs, err)
-		}
-	}
-	if len(errs) > 0 {
-		return errors.Join(errs...)
-	}
 	progress := newTracker(r.Progress, totalWork(outs))
 
 	workers := max(runtime.GOMAXPROCS(0), 1)
@@ -114,7 +119,7 @@ func Write(outs []Output, opts *Options) error {
 		if b, ok := o.Journal.(*Blank); ok {
 			blank = b.pages()
 		}
-		src := o.Journal.source()
+		src := srcs[i]
 		if blank > 0 || len(src.sections) != 1 || r.VolumePages < 0 {
 			// One volume: no need to lay it out to find where volumes end.
 			tasks <- task{out: o, src: src, n: 1, blank: blank, fail: res}
@@ -139,6 +144,38 @@ func Write(outs []Output, opts *Options) error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// checkOutputs checks that every output can be written and validates
+// its journal, reporting every problem at once. It returns the sources
+// validated, one an output, which then print: a Stream's second reading
+// is checked against its first.
+func checkOutputs(outs []Output, r *resolved) ([]*source, error) {
+	var errs []error
+	srcs := make([]*source, len(outs))
+	for i, o := range outs {
+		switch {
+		case isNil(o.Journal):
+			errs = append(errs, fmt.Errorf("output %d: %w", i+1, ErrRequired))
+			continue
+		case o.Create == nil:
+			errs = append(errs, fmt.Errorf("%s (output %d): %w: Output.Create is nil", o.Journal.Form().ID, i+1, ErrOutput))
+		}
+		srcs[i] = o.Journal.source()
+		if err := validateJournal(o.Journal, srcs[i], r); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return srcs, errors.Join(errs...)
+}
+
+// isNil reports a nil Journal, or a nil pointer in one.
+func isNil(j Journal) bool {
+	if j == nil {
+		return true
+	}
+	v := reflect.ValueOf(j)
+	return v.Kind() == reflect.Pointer && v.IsNil()
 }
 
 // totalWork returns the work of all outputs for the progress report:
@@ -187,12 +224,13 @@ func (o *outcome) get() error {
 
 func (o *outcome) failed() bool { return o.get() != nil }
 
-// validateJournal validates any journal, blank ones included.
-func validateJournal(j Journal, r *resolved) error {
+// validateJournal validates any journal, blank ones included; src is
+// the journal's source, which will print it.
+func validateJournal(j Journal, src *source, r *resolved) error {
 	if b, ok := j.(*Blank); ok {
 		return b.validate(r)
 	}
-	return j.source().validate(r)
+	return src.validate(r)
 }
 
 // writeVolume prints one volume into a writer from out.Create.
@@ -200,6 +238,9 @@ func writeVolume(out *Output, src *source, n, blank int, r *resolved, t *tracker
 	w, err := out.Create(n)
 	if err != nil {
 		return fmt.Errorf("volume %d: %w", n, err)
+	}
+	if w == nil {
+		return fmt.Errorf("volume %d: %w: Output.Create returned none", n, ErrOutput)
 	}
 	defer func() {
 		if cerr := w.Close(); cerr != nil && err == nil {
@@ -233,76 +274,56 @@ func (r *resolved) volumePages() int {
 	return DefaultVolumePages
 }
 
-// splitVolumes reads the entries of a one-table journal once, lays them
-// out to see where each volume must end, and hands over each volume as a
-// source of its own as soon as the next one begins. Entries go to the
-// volume whose pages, certification included, they fit in.
+// splitVolumes reads the entries of a one-table journal once and hands
+// over each volume as a source of its own as soon as the next one
+// begins. Where a volume ends is found by the layout engine
+// (layout.Binder) on the same title, table, numbering and certification
+// that print it: entries go to the volume whose pages, certification
+// included, they fit in. The title page states the volume's entries and
+// dates, so a volume is printed once its last entry is known.
 func splitVolumes(src *source, r *resolved, emit func(n int, vol *source) error) error {
 	form := src.form
 	limit := r.volumePages()
-	sz := sizesFor(form.Orientation)
 	cfg := pageConfig(form)
 	cfg.Fonts = r.set.Fonts
-	spec := tableSpec(form, sz, cfg.Width-cfg.Left-cfg.Right)
-	certs, err := certParas(form, src.header, sz, limit)
+	c := newComposer(src, r, cfg.Width-cfg.Left-cfg.Right)
+	certs, err := certParas(form, src.header, c.sz, limit)
 	if err != nil {
 		return err
 	}
-
+	bind := layout.NewBinder(cfg, limit, func(b *layout.Builder) float64 {
+		// The widest label the volume can get: its height is what counts.
+		b.Keep(titleParas(form, src.header, c.sz, volumeLabel(form, 9999, 99999999, 99999999))...)
+		closing := b.Measure(certs...)
+		b.BeginTable(c.spec)
+		return closing
+	})
 	var (
-		b     *layout.Builder
 		cur   []row
 		n     int // entries read
-		first int // number of the current volume's first entry
-		vol   int
-		certH float64
-		cells []layout.CellIn
+		first int // entries before the current volume
 	)
-	begin := func() {
-		vol++
-		first = n
-		cur = nil
-		b = layout.NewBuilder(cfg)
-		// The widest label the volume can get: its height is what counts.
-		b.Keep(titleParas(form, src.header, sz, volumeLabel(form, 9999, 99999999, 99999999))...)
-		certH = b.Measure(certs...)
-		b.BeginTable(spec)
-	}
-	// finish hands over the current volume; labelled says there are
-	// several.
-	finish := func(labelled, last bool) error {
-		return emit(vol, volumeSource(src, cur, vol, first, labelled, last))
-	}
-	begin()
-	for e, err := range src.sections[0].rows {
+	for e, err := range src.sections[0].entries() {
 		if err != nil {
-			return fmt.Errorf("entry %d: %w", n+1, &StreamError{Err: err})
+			return fmt.Errorf("entry %d: %w", n+1, streamErr(err))
 		}
 		n++
-		// Numbered as compose numbers it: as given, else by position.
-		num := n
-		if k := e.no(); k > 0 {
-			num = k
-		}
-		cells = e.cells(r.Language, cells[:0])
-		cells[0] = countCell(num)
-		b.Row(layout.RowEntry, num, cells)
-		over := b.PageNumber() > limit || (b.PageNumber() == limit && b.Remaining() < certH)
-		if over && len(cur) > 0 {
-			if err := finish(true, false); err != nil {
+		num := c.row(e, n)
+		next, err := bind.Row(layout.RowEntry, num, c.cells)
+		if next {
+			if err := emit(bind.Volume()-1, volumeSource(src, cur, bind.Volume()-1, first, true, false)); err != nil {
 				return err
 			}
-			n--
-			begin()
-			n++
-			b.Row(layout.RowEntry, num, cells)
+			first, cur = n-1, nil
 		}
-		if b.Err() != nil {
-			return b.Err()
+		if errors.Is(err, layout.ErrVolumeTooSmall) {
+			return tooLong(form.ID, n, limit)
+		} else if err != nil {
+			return err
 		}
 		cur = append(cur, e)
 	}
-	return finish(vol > 1, true)
+	return emit(bind.Volume(), volumeSource(src, cur, bind.Volume(), first, bind.Volume() > 1, true))
 }
 
 // volumeSource is the source of one volume: its entries, dates and
@@ -333,4 +354,10 @@ func volumeLabel(form forms.Journal, vol, from, to int) string {
 	rng := strconv.Itoa(from) + "–" + strconv.Itoa(to)
 	return form.Book.Volume.Fill(forms.Text{KK: v, RU: v}).Stacked() + "\n" +
 		form.Book.VolumeEntries.Fill(forms.Text{KK: rng, RU: rng}).Stacked()
+}
+
+// tooLong is the error of entry n (from 1), which does not fit in a
+// volume of limit pages with a title and the certification.
+func tooLong(form string, n, limit int) error {
+	return problemAt(form, "", n, 0, "", fmt.Errorf("%w: with a title and the certification the entry needs more than a volume of %d pages", ErrPageCount, limit))
 }

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"errors"
 	"io"
-	"time"
 
 	"github.com/msedocs/msedocs/forms"
 	"github.com/msedocs/msedocs/internal/layout"
@@ -184,13 +183,6 @@ func xlsxConfig(src *source, r *resolved) xlsxout.Config {
 			Created:     r.Created,
 		},
 	}
-	cfg.Validations = make([]*xlsxout.Validation, len(form.Columns))
-	for i, c := range form.Columns {
-		cfg.Validations[i] = columnValidation(c, r.Language)
-		if c.Kind == forms.KindBalance {
-			cfg.Balance = &xlsxout.Balance{Column: i, Received: colIndex(form, "received"), Issued: colIndex(form, "issued")}
-		}
-	}
 	return cfg
 }
 
@@ -202,45 +194,4 @@ func sheetNames(form forms.Journal) []string {
 		names = append(names, SheetName+" "+form.Sections[i].ID)
 	}
 	return names
-}
-
-// colIndex returns the index (from 0) of the column with key, or -1.
-func colIndex(form forms.Journal, key string) int {
-	for i, c := range form.Columns {
-		if c.Key == key {
-			return i
-		}
-	}
-	return -1
-}
-
-// columnValidation is what a person may type into column c of a blank
-// journal: where the law gives a type or a closed list.
-func columnValidation(c forms.Column, lang Language) *xlsxout.Validation {
-	prompts := forms.InputPrompts()
-	switch {
-	case c.Kind == forms.KindDate:
-		return &xlsxout.Validation{Kind: xlsxout.ValidDate, Strict: true, Prompt: prompts.Date.Join()}
-	case c.Kind == forms.KindCount:
-		return &xlsxout.Validation{Kind: xlsxout.ValidWhole, Max: 1_000_000_000, Strict: true, Prompt: prompts.Count.Join()}
-	case c.Kind == forms.KindNumber:
-		return &xlsxout.Validation{Kind: xlsxout.ValidWhole, Min: 1, Max: 1_000_000_000, Strict: true, Prompt: prompts.Number.Join()}
-	case c.Key == "degree":
-		return &xlsxout.Validation{Kind: xlsxout.ValidWhole, Max: 100, Strict: true, Prompt: prompts.Degree.Join()}
-	case c.Key == "group_cause":
-		var list []string
-		for _, g := range forms.Groups() {
-			for _, cs := range forms.Causes() {
-				list = append(list, pick(g.Label, lang)+", "+pick(cs.Label, lang))
-			}
-		}
-		return &xlsxout.Validation{Kind: xlsxout.ValidList, List: list, Strict: true, Prompt: prompts.List.Join()}
-	case c.Key == "term":
-		var list []string
-		for _, t := range forms.Terms() {
-			list = append(list, termText(forms.Term(t.ID), time.Time{}, lang))
-		}
-		return &xlsxout.Validation{Kind: xlsxout.ValidList, List: list, Prompt: prompts.Term.Join()}
-	}
-	return nil
 }

@@ -446,7 +446,7 @@ func TestXLSXGolden(t *testing.T) {
 		a.Files = append(a.Files,
 			txtar.File{Name: "filled", Data: dumpXLSX(t, xlsxOf(t, j, xlOptions()))},
 			txtar.File{Name: "blank", Data: dumpXLSX(t, xlsxOf(t, blank, xlOptions()))})
-		checkGolden(t, "xlsx/"+form.ID+".txtar", txtar.Format(a))
+		goldens.Check(t, "xlsx/"+form.ID+".txtar", txtar.Format(a))
 	}
 }
 

@@ -75,7 +75,7 @@ var commands = []*command{
 		},
 	},
 	{
-		name: "render", args: "-in FILE.json -o FILE [-volume-pages N]", summary: "print a filled journal or a batch of documents from JSON",
+		name: "render", args: "-in FILE.json [-db URL -query SQL] -o FILE [-volume-pages N]", summary: "print a filled journal or a batch of documents from JSON",
 		about: "Reads JSON (see msedocs schema), checks it and prints it; the format follows\n" +
 			"the extension of the output (.pdf, .xlsx). Nothing is written when the\n" +
 			"input has a problem: every problem is listed on stderr, and the exit\n" +
@@ -103,7 +103,9 @@ var commands = []*command{
 			"\n" +
 			"A batch of documents, {\"form\": \"documents\", \"documents\": [...]}, or one\n" +
 			"document prints a document a page (PDF) or a sheet (XLSX); they print\n" +
-			"both languages, so -lang is for journals.",
+			"both languages, so -lang is for journals.\n" +
+			"\n" +
+			dbAbout,
 		example: "msedocs render -in journal6.json -o journal6.pdf",
 		setup: func(a *app, fs *flag.FlagSet) func([]string) error {
 			in := fs.String("in", "", "input `FILE` (JSON); - for stdin")
@@ -116,9 +118,14 @@ var commands = []*command{
 				"documents: print a QR code of this verification `URL` on each, with {form}, {series}, {number}, {date} filled in")
 			wf, ff := addWriteFlags(fs), addFontFlags(fs)
 			noArchive := fs.Bool("no-pdfa", false, noArchiveUsage)
+			db := addDBFlags(fs)
 			return func([]string) error {
 				if *in == "" {
 					return usagef("-in FILE is required (- for stdin)")
+				}
+				useDB, err := db.used()
+				if err != nil {
+					return err
 				}
 				if err := certificate.CheckVerifyURL(*verifyURL); err != nil {
 					return usagef("-verify-url: %v", err)
@@ -148,30 +155,57 @@ var commands = []*command{
 				if o.fonts, err = ff.load(); err != nil {
 					return err
 				}
+				if useDB {
+					if *verifyURL != "" {
+						return usagef("-verify-url is for documents; a journal carries no code")
+					}
+					f, err := a.openDB(*in, *db.url, *db.query)
+					if err != nil {
+						return err
+					}
+					defer f.close()
+					return f.write(o)
+				}
 				return a.renderInput(*in, o)
 			}
 		},
 	},
 	{
-		name: "validate", args: "-in FILE.json", summary: "list every problem of a JSON input; exit 1 if any",
+		name: "validate", args: "-in FILE.json [-db URL -query SQL]", summary: "list every problem of a JSON input; exit 1 if any",
 		about: "Checks JSON as render would and prints every problem on stderr, one a\n" +
 			"line: where it is (the JSON path, then the entry and column of a journal or\n" +
 			"the document and field of a batch) and what is wrong. Exits 1 if there is\n" +
-			"any. Nothing is written.",
+			"any. Nothing is written. With -db and -query the entries are the query's\n" +
+			"rows, as for render.",
 		example: "msedocs validate -in journal6.json",
 		setup: func(a *app, fs *flag.FlagSet) func([]string) error {
 			in := fs.String("in", "", "input `FILE` (JSON); - for stdin")
+			db := addDBFlags(fs)
 			return func([]string) error {
 				if *in == "" {
 					return usagef("-in FILE is required (- for stdin)")
 				}
-				f, err := a.decodeInput(*in)
+				useDB, err := db.used()
 				if err != nil {
 					return err
 				}
 				name := *in
 				if name == "-" {
 					name = "stdin"
+				}
+				var f filled
+				if useDB {
+					d, err := a.openDB(*in, *db.url, *db.query)
+					if err != nil {
+						return err
+					}
+					defer d.close()
+					if err := d.validate(); err != nil {
+						return err
+					}
+					f, name = d, name+" and the query"
+				} else if f, err = a.decodeInput(*in); err != nil {
+					return err
 				}
 				_, err = fmt.Fprintf(a.stdout, "%s: %s: no problems\n", name, f.describe())
 				return err

@@ -322,7 +322,6 @@ func TestReadEncryptedWorkbook(t *testing.T) {
 // TestVolumeNeverOverLimit is item 9: an entry too long for a volume is
 // an error naming the entry, not a volume over the limit.
 func TestVolumeNeverOverLimit(t *testing.T) {
-	knownBroken(t, "issue 12 item 9: an entry too long for a volume makes a volume over -volume-pages")
 	dir := t.TempDir()
 	m := sampleJSON(t, "journal6", 3)
 	jsonEntry(m, 1)["conclusion"] = strings.TrimSpace(strings.Repeat("II группа, общее заболевание, до 01.02.2026; УОТ 60% до 01.02.2026. ", 1500))

@@ -18,7 +18,7 @@ import (
 // Bounds of render -volume-pages: a volume has a title page, a page of
 // entries and the certification.
 const (
-	minVolumePages = 3
+	minVolumePages = journal.MinVolumePages
 	maxVolumePages = 1_000_000
 )
 

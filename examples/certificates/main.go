@@ -107,11 +107,46 @@ func samples() []certificate.Document {
 			Degree: 60, Cause: forms.CauseWorkInjury, Period: year,
 		},
 	}
-	return []certificate.Document{
+	docs := []certificate.Document{
 		&certificate.Disability{
 			Issuer: iss, Date: day(2025, 3, 3), Serial: certificate.Serial{Series: "МТ", Number: "0012345"}, Person: aigul,
 			Group: forms.GroupII, Cause: forms.CauseGeneralDisease, Period: year,
 		},
+	}
+	docs = append(docs, rehabSamples(iss, aigul, yerlan)...)
+	return append(docs,
+		&certificate.GeneralCapacity{
+			Issuer: iss, Date: day(2025, 3, 5), Serial: certificate.Serial{Series: "ЖЕ", Number: "0000815"}, Person: olga,
+			Degree: 45, Cause: forms.CauseGeneralDisease,
+			Period: certificate.Period{Term: forms.Term2Years, From: day(2025, 3, 5), Until: day(2027, 4, 1)},
+		},
+		prof,
+		prof.Extract(certificate.Ref{Number: "1024", Date: day(2025, 3, 4)}, "АО «Қазақмыс Корпорациясы» (работодатель)"),
+		&certificate.CareConclusion{
+			Issuer: iss, Date: day(2025, 3, 4), Serial: certificate.Serial{Series: "ҚК", Number: "0000231"}, Person: yerlan,
+			Cause: forms.CauseWorkInjury, Needs: []forms.CareKind{forms.CareAttendance, forms.CareProsthetics, forms.CareSanatorium},
+			Period: year,
+		},
+		&certificate.FullRehabilitation{
+			Issuer: iss, Date: day(2025, 3, 6), Person: dauren, ExamDate: day(2025, 3, 6),
+			PreviousGroup: forms.GroupIII, PreviousCause: forms.CauseGeneralDisease,
+		},
+		&certificate.ExpertNotice{
+			Issuer: iss, Date: day(2025, 3, 7), Person: ulzhan,
+			Addressee: "ГКП на ПХВ «Городская поликлиника № 5» УОЗ г. Алматы",
+			Referral:  certificate.Ref{Number: "312", Date: day(2025, 2, 24)},
+			Exam:      forms.ExamPrimary,
+			ExamDate:  day(2025, 3, 7),
+			Decision:  forms.DecisionNotDisabled,
+			Duplicate: true,
+		},
+	)
+}
+
+// rehabSamples returns extracts from both parts of two programmes: one
+// for a general disease, one for an injury at work (the whole part).
+func rehabSamples(iss certificate.Issuer, aigul, yerlan certificate.Person) []certificate.Document {
+	return []certificate.Document{
 		&certificate.SocialRehab{
 			Issuer: iss, Date: day(2025, 3, 3), Person: aigul, Group: forms.GroupII, Cause: forms.CauseGeneralDisease,
 			Program: certificate.Ref{Number: "ИПР-0457", Date: day(2025, 3, 3)},
@@ -140,31 +175,6 @@ func samples() []certificate.Document {
 				{Name: "Кәсіптік бағдар беру", Until: day(2025, 5, 31), Executor: "Алматы қаласының халықты жұмыспен қамту орталығы"},
 				{Name: "Переобучение по профессии «оператор ЭВМ»", Until: day(2025, 12, 31), Executor: "Центр занятости населения г. Алматы"},
 			},
-		},
-		&certificate.GeneralCapacity{
-			Issuer: iss, Date: day(2025, 3, 5), Serial: certificate.Serial{Series: "ЖЕ", Number: "0000815"}, Person: olga,
-			Degree: 45, Cause: forms.CauseGeneralDisease,
-			Period: certificate.Period{Term: forms.Term2Years, From: day(2025, 3, 5), Until: day(2027, 4, 1)},
-		},
-		prof,
-		prof.Extract(certificate.Ref{Number: "1024", Date: day(2025, 3, 4)}, "АО «Қазақмыс Корпорациясы» (работодатель)"),
-		&certificate.CareConclusion{
-			Issuer: iss, Date: day(2025, 3, 4), Serial: certificate.Serial{Series: "ҚК", Number: "0000231"}, Person: yerlan,
-			Cause: forms.CauseWorkInjury, Needs: []forms.CareKind{forms.CareAttendance, forms.CareProsthetics, forms.CareSanatorium},
-			Period: year,
-		},
-		&certificate.FullRehabilitation{
-			Issuer: iss, Date: day(2025, 3, 6), Person: dauren, ExamDate: day(2025, 3, 6),
-			PreviousGroup: forms.GroupIII, PreviousCause: forms.CauseGeneralDisease,
-		},
-		&certificate.ExpertNotice{
-			Issuer: iss, Date: day(2025, 3, 7), Person: ulzhan,
-			Addressee: "ГКП на ПХВ «Городская поликлиника № 5» УОЗ г. Алматы",
-			Referral:  certificate.Ref{Number: "312", Date: day(2025, 2, 24)},
-			Exam:      forms.ExamPrimary,
-			ExamDate:  day(2025, 3, 7),
-			Decision:  forms.DecisionNotDisabled,
-			Duplicate: true,
 		},
 	}
 }

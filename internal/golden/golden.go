@@ -51,3 +51,18 @@ func Pages(t testing.TB, pages []*layout.Page, comment string) []byte {
 	}
 	return txtar.Format(a)
 }
+
+// Files are the golden files of a package's tests, under testdata/.
+type Files struct {
+	// Pkg names the package for the hint on how to update, "./journal".
+	Pkg string
+	// Update, when it points to true, rewrites the files (the test's
+	// -update flag).
+	Update *bool
+}
+
+// Check compares got with testdata/name, or rewrites it with -update.
+func (f Files) Check(t testing.TB, name string, got []byte) {
+	t.Helper()
+	Check(t, filepath.Join("testdata", name), got, f.Update != nil && *f.Update, f.Pkg)
+}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
 	"time"
 )
 
@@ -98,7 +99,7 @@ func (v EnumVal[E]) Scan(src any) error {
 		return err
 	}
 	if s != "" && !v.List.Has(s) {
-		return fmt.Errorf("%w: want one of the list's IDs", ErrUnknownValue)
+		return fmt.Errorf("%w: want one of %s", ErrUnknownValue, strings.Join(v.List.IDs(), ", "))
 	}
 	*v.P = E(s)
 	return nil

@@ -11,6 +11,8 @@ import (
 type Config struct {
 	// Width and Height are the page size in points.
 	Width, Height float64
+	// Paper is the sheet of that size every page is printed on.
+	Paper Paper
 	// Margins in points.
 	Top, Right, Bottom, Left float64
 	// Fonts is the family text is set in.
@@ -106,7 +108,7 @@ func (b *Builder) face(s Style) *fonts.Font {
 
 func (b *Builder) openPage() {
 	b.number++
-	b.page = &Page{Number: b.number, W: b.cfg.Width, H: b.cfg.Height, Label: b.cfg.PageLabel,
+	b.page = &Page{Number: b.number, W: b.cfg.Width, H: b.cfg.Height, Label: b.cfg.PageLabel, Paper: b.cfg.Paper,
 		Margins: Margins{Top: b.cfg.Top, Right: b.cfg.Right, Bottom: b.cfg.Bottom, Left: b.cfg.Left}}
 	b.y = b.top()
 }

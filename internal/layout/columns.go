@@ -10,6 +10,8 @@ type ColumnIn struct {
 	Align Align
 	// Caption is the column's heading.
 	Caption string
+	// Input is what may be typed into the column's empty ruled rows.
+	Input *Input
 }
 
 // GroupIn is a heading over adjacent columns, the upper level of a
@@ -35,7 +37,7 @@ func (s *TableSpec) SetColumns(cols []ColumnIn, groups []GroupIn, width float64)
 	}
 	s.Columns, s.Header = s.Columns[:0], s.Header[:0]
 	for i, c := range cols {
-		s.Columns = append(s.Columns, Column{Width: width * c.Width / total, Align: c.Align})
+		s.Columns = append(s.Columns, Column{Width: width * c.Width / total, Align: c.Align, Input: c.Input})
 		cell := HeaderCell{Row: 0, Col: i, Span: 1, RowSpan: s.HeaderRows, Text: c.Caption}
 		for _, g := range groups {
 			if i >= g.First && i <= g.Last {

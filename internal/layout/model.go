@@ -11,6 +11,16 @@ package layout
 
 import "time"
 
+// Paper is a sheet of paper: its ISO name and which way it is turned.
+// The page's W and H are its size as printed.
+type Paper struct {
+	// Name is the ISO name of the sheet, "A4" or "A5"; a printer that
+	// does not know it prints on A4, fitted to the width.
+	Name string
+	// Landscape marks a sheet turned on its side (W > H).
+	Landscape bool
+}
+
 // Style is a font face of the document's family.
 type Style uint8
 
@@ -183,7 +193,54 @@ type Cell struct {
 	Align              Align
 	Lines              []Line
 	Value              Value
+	// Running, when set, makes the cell a running value (ValueBalance):
+	// the value above plus one column less another. An empty ruled cell
+	// with Running computes it once its row is filled.
+	Running *Running
+	// Input is what may be typed into the cell, decided by the composer
+	// for the empty ruled rows of a blank form: a printer that makes a
+	// form to fill on screen (a workbook) checks what is typed with it.
+	Input *Input
 }
+
+// Running is how a running value is computed: the value of the same
+// column in the row above (or the opening row), plus column Plus, less
+// column Minus, columns of the table counted from 0. Plus and Minus are
+// adjacent, Plus first: a row in which both are empty has no value yet.
+type Running struct {
+	// Plus is the column added, Minus the column taken away.
+	Plus, Minus int
+}
+
+// Input is what a person may type into an empty cell: a date, a whole
+// number in a range, or a value of a list.
+type Input struct {
+	// Kind is what the cell accepts.
+	Kind InputKind
+	// Min and Max bound an InputWhole.
+	Min, Max int
+	// List holds the values an InputList offers.
+	List []string
+	// Strict refuses a value that does not pass; otherwise a warning
+	// lets the person keep it (a term «до …» takes a date the list cannot
+	// hold).
+	Strict bool
+	// Prompt is shown when the cell is selected.
+	Prompt string
+}
+
+// InputKind is what an Input accepts.
+type InputKind uint8
+
+// Input kinds.
+const (
+	// InputDate accepts dates only.
+	InputDate InputKind = iota + 1
+	// InputWhole accepts whole numbers from Min to Max.
+	InputWhole
+	// InputList offers the values of List in a drop-down.
+	InputList
+)
 
 // Rule is a straight border line.
 type Rule struct {
@@ -201,9 +258,9 @@ const (
 	ValueDate           // Date
 	// ValueBalance is a running value, Int: the value of the row above
 	// (or the opening row) plus one column less another, printed as
-	// computed. A spreadsheet keeps it as that formula (see xlsxout's
-	// Config.Balance, which names the two columns), so that it follows
-	// edits. Journal 1's balance is the one use: stock + received − issued.
+	// computed; the cell's Running names the two columns, so that a
+	// spreadsheet keeps it as that formula and it follows edits. Journal
+	// 1's balance is the one use so far: stock + received − issued.
 	ValueBalance
 )
 
@@ -241,6 +298,10 @@ type Page struct {
 	Margins Margins
 	// Label is printed with the page number at the foot: «Бет / Лист».
 	Label string
+	// Paper is the sheet the page is printed on, as the composer chose
+	// it: a printer sets up its pages from it rather than guessing from
+	// W and H.
+	Paper Paper
 	// StartsSection marks a page that opens a new section of the
 	// document: a caption over a table's own header at the top of the
 	// page. A workbook starts a new sheet there.

@@ -14,6 +14,12 @@ import (
 type Column struct {
 	Width float64
 	Align Align
+	// Input, when set, is what may be typed into the column's empty
+	// ruled rows (FillBlank gives it to their cells).
+	Input *Input
+	// Running, when set, makes the column's empty ruled cells running
+	// values (FillBlank gives it to them).
+	Running *Running
 }
 
 // HeaderCell is one caption of a table header. Row is 0 for the first
@@ -57,6 +63,10 @@ type CellIn struct {
 	Span  int
 	Align Align
 	Style Style
+	// Input is what may be typed into the cell when it is left empty.
+	Input *Input
+	// Running makes the cell a running value (see Cell.Running).
+	Running *Running
 }
 
 type tableState struct {
@@ -270,22 +280,8 @@ func (b *Builder) Row(kind RowKind, entry int, cells []CellIn) {
 		b.err = fmt.Errorf("layout: body text size %v", s.BodySize)
 		return
 	}
-	// Wrap every cell once.
-	t.lines, t.spans = t.lines[:0], t.spans[:0]
-	col, most := 0, 0
-	for _, c := range cells {
-		_, w := t.span(col, c.Span)
-		from := len(t.lines)
-		t.lines = b.wrap(t.lines, b.face(c.Style), s.BodySize, w-2*s.Pad, c.Text, textAt{role: RoleTable, entry: entry, col: col + 1, body: true})
-		if c.Text == "" {
-			t.lines = t.lines[:from]
-		}
-		t.spans = append(t.spans, from, len(t.lines))
-		most = max(most, len(t.lines)-from)
-		col += max(c.Span, 1)
-	}
-	if col != len(s.Columns) {
-		b.err = fmt.Errorf("layout: row covers %d of %d columns", col, len(s.Columns))
+	most := t.wrapRow(b, entry, cells)
+	if b.err != nil {
 		return
 	}
 	h := math.Max(float64(most)*lead+2*s.Pad, s.MinRow)
@@ -339,6 +335,29 @@ func (b *Builder) Row(kind RowKind, entry int, cells []CellIn) {
 	}
 }
 
+// wrapRow wraps every cell of a row once, into t.lines and t.spans, and
+// returns the most lines of a cell.
+func (t *tableState) wrapRow(b *Builder, entry int, cells []CellIn) int {
+	s := t.spec
+	t.lines, t.spans = t.lines[:0], t.spans[:0]
+	col, most := 0, 0
+	for _, c := range cells {
+		_, w := t.span(col, c.Span)
+		from := len(t.lines)
+		t.lines = b.wrap(t.lines, b.face(c.Style), s.BodySize, w-2*s.Pad, c.Text, textAt{role: RoleTable, entry: entry, col: col + 1, body: true})
+		if c.Text == "" {
+			t.lines = t.lines[:from]
+		}
+		t.spans = append(t.spans, from, len(t.lines))
+		most = max(most, len(t.lines)-from)
+		col += max(c.Span, 1)
+	}
+	if col != len(s.Columns) && b.err == nil {
+		b.err = fmt.Errorf("layout: row covers %d of %d columns", col, len(s.Columns))
+	}
+	return most
+}
+
 // place sets lines [from, from+n) of every cell as one row of height h.
 func (t *tableState) place(b *Builder, kind RowKind, entry int, cells []CellIn, from, n int, h float64, part int) {
 	s := t.spec
@@ -350,7 +369,7 @@ func (t *tableState) place(b *Builder, kind RowKind, entry int, cells []CellIn, 
 		span := max(c.Span, 1)
 		x, w := t.span(col, span)
 		face := b.face(c.Style)
-		cell := Cell{Col: col, Span: span, RowSpan: 1, X: x, W: w, H: h, Align: c.Align, Value: c.Value}
+		cell := Cell{Col: col, Span: span, RowSpan: 1, X: x, W: w, H: h, Align: c.Align, Value: c.Value, Input: c.Input, Running: c.Running}
 		var lines []string
 		if n > 0 {
 			lines = t.lines[t.spans[2*i]:t.spans[2*i+1]]
@@ -406,6 +425,9 @@ func (b *Builder) FillBlank(untilPage int, reserve float64, maxRows int) int {
 		return 0
 	}
 	cells := make([]CellIn, len(t.spec.Columns))
+	for i, c := range t.spec.Columns {
+		cells[i].Input, cells[i].Running = c.Input, c.Running
+	}
 	h := math.Max(t.spec.BlankRow, t.spec.MinRow)
 	if !(h > 0) { // also NaN: a row of no height would never fill a page
 		b.err = fmt.Errorf("layout: blank rows of height %v", h)

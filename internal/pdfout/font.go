@@ -205,20 +205,10 @@ func (f *face) write(w *Writer, archive bool) {
 	w.streamNow(enc, "/Type /CMap /CMapName /"+encName+
 		" /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /WMode 0", f.encoding(encName), true)
 
-	var widths bytes.Buffer
-	widths.WriteString("1 [")
-	for i, r := range f.runes[1:] {
-		if i > 0 {
-			widths.WriteByte(' ')
-		}
-		_, adv, _ := f.font.Glyph(r)
-		widths.WriteString(strconv.Itoa(adv))
-	}
-	widths.WriteString("]")
 	w.begin(cid)
 	w.write("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /" + name +
 		" /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor " + ref(desc) +
-		" /CIDToGIDMap " + ref(gidMap) + " /W [" + widths.String() + "] >>\n")
+		" /CIDToGIDMap " + ref(gidMap) + " /W [" + f.widths() + "] >>\n")
 	w.end()
 
 	flags := m.Flags
@@ -242,19 +232,46 @@ func (f *face) write(w *Writer, archive bool) {
 	w.streamNow(file, "/Length1 "+strconv.Itoa(len(data)), data, true)
 	w.streamNow(cmap, "", f.toUnicode(), true)
 
+	w.streamNow(gidMap, "", f.gidMap(), true)
+	if archive {
+		w.streamNow(cidSet, "", f.cidSet(), true)
+	}
+}
+
+// widths returns the /W array's content: the advance of every code from
+// 1 on, in code order.
+func (f *face) widths() string {
+	var widths bytes.Buffer
+	widths.WriteString("1 [")
+	for i, r := range f.runes[1:] {
+		if i > 0 {
+			widths.WriteByte(' ')
+		}
+		_, adv, _ := f.font.Glyph(r)
+		widths.WriteString(strconv.Itoa(adv))
+	}
+	widths.WriteString("]")
+	return widths.String()
+}
+
+// gidMap returns the CIDToGIDMap stream: the glyph of each code, two
+// bytes big-endian.
+func (f *face) gidMap() []byte {
 	gm := make([]byte, 2*len(f.gids))
 	for i, g := range f.gids {
 		gm[2*i], gm[2*i+1] = byte(g>>8), byte(g)
 	}
-	w.streamNow(gidMap, "", gm, true)
-	if archive {
-		// Every code in use has its glyph in the subset.
-		bits := make([]byte, (len(f.gids)+7)/8)
-		for i := range f.gids {
-			bits[i/8] |= 0x80 >> (i % 8)
-		}
-		w.streamNow(cidSet, "", bits, true)
+	return gm
+}
+
+// cidSet returns the CIDSet stream of PDF/A: every code in use has its
+// glyph in the subset.
+func (f *face) cidSet() []byte {
+	bits := make([]byte, (len(f.gids)+7)/8)
+	for i := range f.gids {
+		bits[i/8] |= 0x80 >> (i % 8)
 	}
+	return bits
 }
 
 // toUnicode returns the CMap that takes each code back to its rune.

@@ -27,62 +27,15 @@ func subsetTTF(font []byte, used []uint16) ([]byte, error) {
 	if len(head) < 54 || len(maxp) < 6 || loca == nil || glyf == nil {
 		return nil, errFont
 	}
-	numGlyphs := int(binary.BigEndian.Uint16(maxp[4:]))
-	long := binary.BigEndian.Uint16(head[50:]) == 1
-	offsets := make([]int, numGlyphs+1)
-	for i := range offsets {
-		if long {
-			if len(loca) < 4*(i+1) {
-				return nil, errFont
-			}
-			offsets[i] = int(binary.BigEndian.Uint32(loca[4*i:]))
-		} else {
-			if len(loca) < 2*(i+1) {
-				return nil, errFont
-			}
-			offsets[i] = 2 * int(binary.BigEndian.Uint16(loca[2*i:]))
-		}
+	g := &glyphs{glyf: glyf}
+	if err := g.readLoca(loca, int(binary.BigEndian.Uint16(maxp[4:])), binary.BigEndian.Uint16(head[50:]) == 1); err != nil {
+		return nil, err
 	}
-	glyph := func(g int) ([]byte, error) {
-		if g >= numGlyphs || offsets[g] > offsets[g+1] || offsets[g+1] > len(glyf) {
-			return nil, errFont
-		}
-		return glyf[offsets[g]:offsets[g+1]], nil
+	keep, err := g.closure(used)
+	if err != nil {
+		return nil, err
 	}
-	// Keep .notdef, the glyphs used and, recursively, their components.
-	keep := make([]bool, numGlyphs)
-	queue := append([]uint16{0}, used...)
-	for len(queue) > 0 {
-		g := int(queue[0])
-		queue = queue[1:]
-		if g >= numGlyphs || keep[g] {
-			continue
-		}
-		keep[g] = true
-		data, err := glyph(g)
-		if err != nil {
-			return nil, err
-		}
-		comps, err := components(data)
-		if err != nil {
-			return nil, err
-		}
-		queue = append(queue, comps...)
-	}
-	var newGlyf []byte
-	newLoca := make([]byte, 4*(numGlyphs+1))
-	for g := 0; g < numGlyphs; g++ {
-		binary.BigEndian.PutUint32(newLoca[4*g:], uint32(len(newGlyf)))
-		if keep[g] {
-			data, _ := glyph(g)
-			newGlyf = append(newGlyf, data...)
-			for len(newGlyf)%4 != 0 {
-				newGlyf = append(newGlyf, 0)
-			}
-		}
-	}
-	binary.BigEndian.PutUint32(newLoca[4*numGlyphs:], uint32(len(newGlyf)))
-
+	newGlyf, newLoca := g.subset(keep)
 	out := map[string][]byte{"glyf": newGlyf, "loca": newLoca}
 	newHead := slices.Clone(head)
 	binary.BigEndian.PutUint16(newHead[50:], 1) // long loca offsets
@@ -100,6 +53,88 @@ func subsetTTF(font []byte, used []uint16) ([]byte, error) {
 		}
 	}
 	return writeTTF(out), nil
+}
+
+// glyphs are the glyph data of a font and where each glyph lies in it.
+type glyphs struct {
+	glyf []byte
+	// offsets has one offset a glyph, and the end of the last.
+	offsets []int
+}
+
+// readLoca reads the offsets of n glyphs from the loca table, in its
+// long (32-bit) or short (16-bit, halved) format.
+func (g *glyphs) readLoca(loca []byte, n int, long bool) error {
+	g.offsets = make([]int, n+1)
+	for i := range g.offsets {
+		if long {
+			if len(loca) < 4*(i+1) {
+				return errFont
+			}
+			g.offsets[i] = int(binary.BigEndian.Uint32(loca[4*i:]))
+		} else {
+			if len(loca) < 2*(i+1) {
+				return errFont
+			}
+			g.offsets[i] = 2 * int(binary.BigEndian.Uint16(loca[2*i:]))
+		}
+	}
+	return nil
+}
+
+// count is the number of glyphs.
+func (g *glyphs) count() int { return len(g.offsets) - 1 }
+
+// glyph returns the data of glyph i.
+func (g *glyphs) glyph(i int) ([]byte, error) {
+	if i >= g.count() || g.offsets[i] > g.offsets[i+1] || g.offsets[i+1] > len(g.glyf) {
+		return nil, errFont
+	}
+	return g.glyf[g.offsets[i]:g.offsets[i+1]], nil
+}
+
+// closure marks the glyphs to keep: .notdef, the glyphs used and,
+// recursively, their components.
+func (g *glyphs) closure(used []uint16) ([]bool, error) {
+	keep := make([]bool, g.count())
+	queue := append([]uint16{0}, used...)
+	for len(queue) > 0 {
+		i := int(queue[0])
+		queue = queue[1:]
+		if i >= g.count() || keep[i] {
+			continue
+		}
+		keep[i] = true
+		data, err := g.glyph(i)
+		if err != nil {
+			return nil, err
+		}
+		comps, err := components(data)
+		if err != nil {
+			return nil, err
+		}
+		queue = append(queue, comps...)
+	}
+	return keep, nil
+}
+
+// subset returns new glyf and long-format loca tables holding the kept
+// glyphs only, each padded to 4 bytes; the others are empty.
+func (g *glyphs) subset(keep []bool) (glyf, loca []byte) {
+	n := g.count()
+	loca = make([]byte, 4*(n+1))
+	for i := 0; i < n; i++ {
+		binary.BigEndian.PutUint32(loca[4*i:], uint32(len(glyf)))
+		if keep[i] {
+			data, _ := g.glyph(i)
+			glyf = append(glyf, data...)
+			for len(glyf)%4 != 0 {
+				glyf = append(glyf, 0)
+			}
+		}
+	}
+	binary.BigEndian.PutUint32(loca[4*n:], uint32(len(glyf)))
+	return glyf, loca
 }
 
 // ttfTables reads the table directory of a TrueType font.

@@ -35,6 +35,22 @@ func Texts(t testing.TB, data []byte) []string {
 	return out
 }
 
+// PageText returns the text of page n (from 1), as Texts reads it, and
+// the number of pages, without reading the other pages.
+func PageText(t testing.TB, data []byte, n int) (string, int) {
+	t.Helper()
+	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := r.Page(n)
+	var b strings.Builder
+	if err := text(&b, p.V.Key("Contents"), p.Resources(), 0); err != nil {
+		t.Fatalf("page %d: %v", n, err)
+	}
+	return b.String(), r.NumPage()
+}
+
 // maxDepth bounds forms placed inside forms.
 const maxDepth = 8
 

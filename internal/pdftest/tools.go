@@ -165,3 +165,18 @@ func Poppler(t testing.TB, name string, data []byte) []string {
 	}
 	return pages
 }
+
+// Archive checks PDF/A files as the archive tests do: each with qpdf and
+// poppler (each, when not nil, gets the text of the file's pages), then
+// all with PDFBox Preflight.
+func Archive(t testing.TB, files map[string][]byte, each func(name string, pages []string)) {
+	t.Helper()
+	for name, data := range files {
+		QPDF(t, name, data)
+		pages := Poppler(t, name, data)
+		if each != nil {
+			each(name, pages)
+		}
+	}
+	Preflight(t, files)
+}

@@ -30,6 +30,18 @@ var (
 	ErrExpired         = errors.New("expired")
 )
 
+// Errors of an individual identification number (ИИН / ЖСН), wrapped by
+// *ValidationError (package certificate re-exports them). They never
+// quote the number.
+var (
+	ErrIINFormat    = errors.New("IIN is not 12 digits")
+	ErrIINCentury   = errors.New("IIN digit 7 is not 1 to 6")
+	ErrIINDate      = errors.New("IIN digits 1 to 6 are not a date")
+	ErrIINChecksum  = errors.New("IIN check digit does not match")
+	ErrIINBirthDate = errors.New("IIN does not match the date of birth")
+	ErrIINSex       = errors.New("IIN does not match the sex")
+)
+
 // ValidationError is one problem found in a journal or a document. It
 // names where the problem is, never the value found there, so it can be
 // logged without disclosing a person's data.
@@ -62,31 +74,43 @@ type ValidationError struct {
 // or `document 3 (disability): iin: IIN check digit does not match`.
 func (e *ValidationError) Error() string {
 	var b strings.Builder
+	// part adds one part of the place, after ": " unless it is the first,
+	// so that a problem of no form (a zero value) starts with what is
+	// missing, never with ": ".
+	part := func(format string, a ...any) {
+		if b.Len() > 0 {
+			b.WriteString(": ")
+		}
+		fmt.Fprintf(&b, format, a...)
+	}
 	if _, journal := forms.JournalByID(e.Form); !journal {
-		if e.Entry > 0 {
-			fmt.Fprintf(&b, "document %d (%s)", e.Entry, e.Form)
-		} else {
+		switch {
+		case e.Entry > 0 && e.Form != "":
+			part("document %d (%s)", e.Entry, e.Form)
+		case e.Entry > 0:
+			part("document %d", e.Entry)
+		default:
 			b.WriteString(e.Form)
 		}
 		if e.Field != "" {
-			fmt.Fprintf(&b, ": %s", e.Field)
+			part("%s", e.Field)
 		}
-		fmt.Fprintf(&b, ": %v", e.Err)
+		part("%v", e.Err)
 		return b.String()
 	}
 	b.WriteString(e.Form)
 	if e.Section != "" {
-		fmt.Fprintf(&b, ": section %s", e.Section)
+		part("section %s", e.Section)
 	}
 	if e.Entry > 0 {
-		fmt.Fprintf(&b, ": entry %d", e.Entry)
+		part("entry %d", e.Entry)
 	}
 	if e.Column > 0 {
-		fmt.Fprintf(&b, ": column %d (%s)", e.Column, e.Field)
+		part("column %d (%s)", e.Column, e.Field)
 	} else if e.Field != "" {
-		fmt.Fprintf(&b, ": %s", e.Field)
+		part("%s", e.Field)
 	}
-	fmt.Fprintf(&b, ": %v", e.Err)
+	part("%v", e.Err)
 	return b.String()
 }
 

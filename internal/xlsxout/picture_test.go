@@ -14,7 +14,7 @@ import (
 // at the cell it stands in, its modules as drawn, and the caption a row
 // below the picture.
 func TestMatrixPicture(t *testing.T) {
-	pages := doc(419.5, 595.3)
+	pages := doc(419.5, 595.3, layout.Paper{Name: "A5"})
 	pages[0].Margins = layout.Margins{Top: 20, Right: 23.5, Bottom: 20, Left: 34}
 	dark := []bool{true, false, true, false, true, false, true, true, false}
 	m := &layout.Matrix{X: 300 + 4*2, Y: 100 + 4*2, Size: 3, Module: 2, Dark: dark, Text: "https://example.kz/v/1"}

@@ -2,7 +2,7 @@ package xlsxout
 
 import (
 	"fmt"
-	"math"
+	"github.com/msedocs/msedocs/internal/layout"
 	"strconv"
 	"strings"
 	"time"
@@ -10,24 +10,17 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// papers are the spreadsheet codes of ISO paper sizes, with their short
-// and long side in points.
-var papers = [...]struct {
-	code        int
-	short, long float64
-}{{9, 595.3, 841.9}, {11, 419.5, 595.3}, {8, 841.9, 1190.6}}
-
-// paperCode returns the spreadsheet code of the paper of a page w by h
-// points; A4 for a size it does not know, which fitting to the width
-// scales the page to.
-func paperCode(w, h float64) int {
-	short, long := min(w, h), max(w, h)
-	for _, p := range papers {
-		if math.Abs(p.short-short) < 2 && math.Abs(p.long-long) < 2 {
-			return p.code
-		}
+// paperCode returns the spreadsheet code of the paper the layout chose;
+// A4 for a sheet it does not name, which fitting to the width scales the
+// page to.
+func paperCode(p layout.Paper) int {
+	switch p.Name {
+	case "A3":
+		return 8
+	case "A5":
+		return 11
 	}
-	return papers[0].code
+	return 9
 }
 
 // slackPt is taken off the bottom margin.
@@ -116,62 +109,84 @@ func quoteSheet(name string) string {
 	return "'" + strings.ReplaceAll(name, "'", "''") + "'"
 }
 
-// validations adds the data validations of the empty ruled rows, and the
-// hidden sheet their drop-down lists come from.
+// setInput records what the empty ruled cells of sheet column col
+// accept; the first cell's input stands for the column.
+func (sh *sheet) setInput(col int, in *layout.Input) {
+	if col >= len(sh.inputs) {
+		sh.inputs = append(sh.inputs, make([]*layout.Input, col+1-len(sh.inputs))...)
+	}
+	if sh.inputs[col] == nil {
+		sh.inputs[col] = in
+	}
+}
+
+// validations adds the data validations of the empty ruled rows, from
+// their cells' inputs, and the hidden sheet their drop-down lists come
+// from.
 func (w *Writer) validations() error {
 	if len(w.sh.blank) == 0 {
 		return nil
 	}
-	for col, v := range w.cfg.Validations {
-		if v == nil || col >= len(w.cols) {
+	for col, in := range w.sh.inputs {
+		if in == nil || col >= len(w.cols) {
 			continue
 		}
-		dv := excelize.NewDataValidation(true)
-		var sqref strings.Builder
-		for _, s := range w.sh.blank {
-			if sqref.Len() > 0 {
-				sqref.WriteByte(' ')
-			}
-			sqref.WriteString(w.cellRef(col, s.first))
-			sqref.WriteByte(':')
-			sqref.WriteString(w.cellRef(col, s.last))
-		}
-		dv.Sqref = sqref.String()
-		var err error
-		switch v.Kind {
-		case ValidDate:
-			// 1 January 1900 to 31 December 9999.
-			err = dv.SetRange(1, 2958465, excelize.DataValidationTypeDate, excelize.DataValidationOperatorBetween)
-		case ValidWhole:
-			err = dv.SetRange(v.Min, v.Max, excelize.DataValidationTypeWhole, excelize.DataValidationOperatorBetween)
-		case ValidList:
-			ref, ok := w.lists[col]
-			if !ok {
-				ref, err = w.writeList(len(w.lists)+1, v.List)
-				w.lists[col] = ref
-			}
-			dv.SetSqrefDropList(ref)
-		default:
-			err = fmt.Errorf("unknown validation kind %d", v.Kind)
-		}
+		dv, err := w.validation(col, in)
 		if err != nil {
 			return fmt.Errorf("xlsx: validation of column %d: %w", col+1, err)
-		}
-		style := excelize.DataValidationErrorStyleWarning
-		if v.Strict {
-			style = excelize.DataValidationErrorStyleStop
-		}
-		if v.Prompt != "" {
-			dv.SetInput("", v.Prompt)
-			dv.SetError(style, "", v.Prompt)
-		} else {
-			dv.SetError(style, "", "")
 		}
 		if err := w.f.AddDataValidation(w.sh.name, dv); err != nil {
 			return fmt.Errorf("xlsx: %w", err)
 		}
 	}
 	return nil
+}
+
+// validation returns the data validation of sheet column col's empty
+// ruled rows.
+func (w *Writer) validation(col int, in *layout.Input) (*excelize.DataValidation, error) {
+	dv := excelize.NewDataValidation(true)
+	var sqref strings.Builder
+	for _, s := range w.sh.blank {
+		if sqref.Len() > 0 {
+			sqref.WriteByte(' ')
+		}
+		sqref.WriteString(w.cellRef(col, s.first))
+		sqref.WriteByte(':')
+		sqref.WriteString(w.cellRef(col, s.last))
+	}
+	dv.Sqref = sqref.String()
+	var err error
+	switch in.Kind {
+	case layout.InputDate:
+		// 1 January 1900 to 31 December 9999.
+		err = dv.SetRange(1, 2958465, excelize.DataValidationTypeDate, excelize.DataValidationOperatorBetween)
+	case layout.InputWhole:
+		err = dv.SetRange(in.Min, in.Max, excelize.DataValidationTypeWhole, excelize.DataValidationOperatorBetween)
+	case layout.InputList:
+		ref, ok := w.lists[in]
+		if !ok {
+			ref, err = w.writeList(len(w.lists)+1, in.List)
+			w.lists[in] = ref
+		}
+		dv.SetSqrefDropList(ref)
+	default:
+		err = fmt.Errorf("unknown input kind %d", in.Kind)
+	}
+	if err != nil {
+		return nil, err
+	}
+	style := excelize.DataValidationErrorStyleWarning
+	if in.Strict {
+		style = excelize.DataValidationErrorStyleStop
+	}
+	if in.Prompt != "" {
+		dv.SetInput("", in.Prompt)
+		dv.SetError(style, "", in.Prompt)
+	} else {
+		dv.SetError(style, "", "")
+	}
+	return dv, nil
 }
 
 // writeList writes values down column col of the hidden list sheet and

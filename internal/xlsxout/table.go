@@ -99,9 +99,13 @@ func (w *Writer) tableRow(r *layout.Row, edges []float64, h float64, more [][]la
 		if ci < len(more) {
 			ext = more[ci]
 		}
+		w.setRunning(c.Running, edges)
 		cell, err := w.content(r.Kind, col, c, ext)
 		if err != nil {
 			return err
+		}
+		if r.Kind == layout.RowBlank && c.Input != nil {
+			w.sh.setInput(col, c.Input)
 		}
 		w.cells[col] = cell
 		w.vals[col] = &w.cells[col]
@@ -208,13 +212,13 @@ func (w *Writer) bodyValue(kind layout.RowKind, col int, c *layout.Cell, more []
 	case layout.ValueBalance:
 		k.numFmt = fmtInt
 		cell.Value = v.Int
-		if b := w.cfg.Balance; b != nil {
-			cell.Formula = w.balanceFormula(col, b, false)
+		if w.isRunning {
+			cell.Formula = w.balanceFormula(col, w.running, false)
 		}
 	default:
-		if kind == layout.RowBlank && w.cfg.Balance != nil && col == w.cfg.Balance.Column {
+		if kind == layout.RowBlank && w.isRunning {
 			k.numFmt = fmtInt
-			cell.Formula = w.balanceFormula(col, w.cfg.Balance, true)
+			cell.Formula = w.balanceFormula(col, w.running, true)
 			break
 		}
 		if len(c.Lines) > 0 || len(more) > 0 {
@@ -224,12 +228,22 @@ func (w *Writer) bodyValue(kind layout.RowKind, col int, c *layout.Cell, more []
 	return nil
 }
 
-// balanceFormula is the running balance of column col in the current row:
-// the balance above plus what was received less what was issued. In an
+// setRunning sets the running value of the cell about to be written,
+// its table columns turned into the sheet's; nil (or columns off the
+// table) clears it.
+func (w *Writer) setRunning(rn *layout.Running, edges []float64) {
+	w.isRunning = rn != nil && rn.Plus >= 0 && rn.Minus >= 0 && rn.Plus < len(edges)-1 && rn.Minus < len(edges)-1
+	if w.isRunning {
+		w.running = layout.Running{Plus: w.gridCol(edges[rn.Plus]), Minus: w.gridCol(edges[rn.Minus])}
+	}
+}
+
+// balanceFormula is the running value of sheet column col in the current
+// row: the value above plus sheet column r.Plus less r.Minus. In an
 // empty ruled row it stays empty until the row is filled.
-func (w *Writer) balanceFormula(col int, b *Balance, blank bool) string {
+func (w *Writer) balanceFormula(col int, r layout.Running, blank bool) string {
 	row := w.sh.row
-	rec, iss := w.cellRef(b.Received, row), w.cellRef(b.Issued, row)
+	rec, iss := w.cellRef(r.Plus, row), w.cellRef(r.Minus, row)
 	if w.prevBody == 0 {
 		if blank {
 			return fmt.Sprintf(`IF(COUNT(%s:%s)=0,"",%s-%s)`, rec, iss, rec, iss)

@@ -54,6 +54,9 @@ type sheet struct {
 	breaks []int
 	// blank are the empty ruled rows, for data validation.
 	blank []span
+	// inputs are, per sheet column, what its empty ruled cells accept,
+	// as the layout gave it (nil: anything).
+	inputs []*layout.Input
 	// Row heights are set on the pixel grid, with the rounding carried
 	// from row to row so that a page's rows add up as in the layout.
 	cum, cumQ float64
@@ -76,10 +79,14 @@ type Writer struct {
 	sheets int // sheets begun
 	named  int // names of Config.Sheets used
 	styles map[styleKey]int
-	lists  map[int]string // per column: the reference of its drop-down list
-	grid   []float64      // x of the column edges of the sheet, in points
-	cols   []string       // column names: A, B, …
-	closed bool
+	lists  map[*layout.Input]string // the reference of each drop-down list
+	// running is the running value of the cell being written, its
+	// columns those of the sheet, when isRunning.
+	running   layout.Running
+	isRunning bool
+	grid      []float64 // x of the column edges of the sheet, in points
+	cols      []string  // column names: A, B, …
+	closed    bool
 
 	// The table being written.
 	inHeader bool
@@ -121,7 +128,7 @@ func New(cfg Config) (*Writer, error) {
 	if err := f.SetDefaultFont(cfg.Font); err != nil {
 		return nil, errors.Join(fmt.Errorf("xlsx: %w", err), f.Close())
 	}
-	return &Writer{cfg: cfg, f: f, styles: map[styleKey]int{}, lists: map[int]string{}}, nil
+	return &Writer{cfg: cfg, f: f, styles: map[styleKey]int{}, lists: map[*layout.Input]string{}}, nil
 }
 
 // Page writes the rows of one page. Each sheet breaks its printed pages
@@ -299,7 +306,7 @@ func (w *Writer) openSheet(name string, fixed bool, pages []*layout.Page) error 
 	}
 	p := pages[0]
 	w.sh = &sheet{name: name, sw: sw, firstPage: p.Number, margins: m, label: p.Label,
-		paper: paperCode(p.W, p.H), landscape: p.W > p.H, fixed: fixed}
+		paper: paperCode(p.Paper), landscape: p.Paper.Landscape, fixed: fixed}
 	w.pageStart = false
 	if err := w.setColumns(m, pages); err != nil {
 		return err

@@ -43,43 +43,6 @@ type Props struct {
 	Created time.Time
 }
 
-// ValidationKind is what a validation accepts.
-type ValidationKind uint8
-
-// Validation kinds.
-const (
-	// ValidDate accepts dates only.
-	ValidDate ValidationKind = iota + 1
-	// ValidWhole accepts whole numbers from Min to Max.
-	ValidWhole
-	// ValidList offers the values of List in a drop-down.
-	ValidList
-)
-
-// Validation is the data validation of a column's empty ruled rows, where
-// a person will type.
-type Validation struct {
-	Kind     ValidationKind
-	Min, Max int
-	// List holds the values of a ValidList; they are written to a hidden
-	// sheet the validation refers to.
-	List []string
-	// Strict refuses a value that does not pass; otherwise a warning
-	// lets the person keep it (a term «до …» takes a date the list cannot
-	// hold).
-	Strict bool
-	// Prompt is shown when a cell of the column is selected.
-	Prompt string
-}
-
-// Balance says where a running balance (layout.ValueBalance) stands and
-// what it is computed from: the cell above plus Received less Issued.
-// Sheet columns count from 0. Empty ruled rows get the formula in Column too,
-// showing nothing until the row is filled.
-type Balance struct {
-	Column, Received, Issued int
-}
-
 // Config sets up the workbook.
 type Config struct {
 	// Sheets name the worksheets begun by Page: the first holds the
@@ -97,12 +60,6 @@ type Config struct {
 	// BodySize is the font size of empty ruled cells, where a person
 	// will type.
 	BodySize float64
-	// Validations are per sheet column (nil: none), which are the table's
-	// columns when the sheet has one table; they apply to empty ruled
-	// rows.
-	Validations []*Validation
-	// Balance, if set, writes layout.ValueBalance cells as formulas.
-	Balance *Balance
 	// Props are the document properties.
 	Props Props
 }

@@ -149,11 +149,11 @@ func rowBreaksOf(t *testing.T, data []byte) string {
 	return ""
 }
 
-// doc is a one-page document on paper w by h: a title, a table of fields
+// doc is a one-page document on paper w by h (the sheet paper): a title, a table of fields
 // (label and value) without a header, 8 pt below it a table of three
 // columns whose middle edge is the fields' edge, and 8 pt below it an
 // indented line.
-func doc(w, h float64) []*layout.Page {
+func doc(w, h float64, paper layout.Paper) []*layout.Page {
 	cell := func(col, span int, text string, v layout.Value) layout.Cell {
 		return layout.Cell{Col: col, Span: span, RowSpan: 1, Lines: []layout.Line{{Text: text, Size: 8}}, Value: v}
 	}
@@ -169,7 +169,7 @@ func doc(w, h float64) []*layout.Page {
 			cell(0, 1, "1", layout.Value{Kind: layout.ValueInt, Int: 1}), cell(1, 1, "x", layout.Value{Kind: layout.ValueText, Text: "x"}), cell(2, 1, "30.09.2025", due),
 		}},
 	}}
-	return []*layout.Page{{Number: 1, W: w, H: h, Margins: layout.Margins{Top: 20, Right: 23.5, Bottom: 20, Left: 34}, Blocks: []layout.Block{
+	return []*layout.Page{{Number: 1, W: w, H: h, Paper: paper, Margins: layout.Margins{Top: 20, Right: 23.5, Bottom: 20, Left: 34}, Blocks: []layout.Block{
 		{Role: layout.RoleTitle, X: 34, Y: 20, W: 362, H: 12, Align: layout.Center, Lines: []layout.Line{{Text: "Анықтама", Size: 9, Style: layout.Bold}}},
 		{Role: layout.RoleTable, X: 34, Y: 40, W: 362, H: 20, Table: fields},
 		{Role: layout.RoleTable, X: 34, Y: 68, W: 362, H: 24, Table: items},
@@ -183,10 +183,10 @@ func writeDocs(t *testing.T) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := w.Document("1 a5", doc(419.5, 595.3)); err != nil {
+	if err := w.Document("1 a5", doc(419.5, 595.3, layout.Paper{Name: "A5"})); err != nil {
 		t.Fatal(err)
 	}
-	if err := w.Document("2 a4", doc(841.9, 595.3)); err != nil {
+	if err := w.Document("2 a4", doc(841.9, 595.3, layout.Paper{Name: "A4", Landscape: true})); err != nil {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer

@@ -1,0 +1,231 @@
+package main
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"hash/maphash"
+	"iter"
+	"net/url"
+	"strconv"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // the "pgx" driver of database/sql: postgres:// URLs
+
+	"github.com/msedocs/msedocs/journal"
+)
+
+// drivers are the database/sql drivers by URL scheme. Another database
+// is one import and one line here.
+var drivers = map[string]string{"postgres": "pgx", "postgresql": "pgx"}
+
+// dbAbout is the help of render's -db and -query.
+const dbAbout = "With -db URL and -query SQL the entries are the rows of the query, read\n" +
+	"with a cursor, never all in memory, and -in is the journal's header: the\n" +
+	"journal's JSON without entries. The query's column names are the entries'\n" +
+	"JSON keys (msedocs schema), e.g. \"select act_date as date, full_name, …\";\n" +
+	"DATE and TIMESTAMP columns give dates, integers counts, text text or the ids\n" +
+	"of closed lists, NULL nothing. A column the form has not, or of a type that\n" +
+	"does not fit, is an error before any row is read; a row that fails is named\n" +
+	"by its number and column. The query runs twice, to check then to print, in\n" +
+	"one read-only snapshot: give it an ORDER BY on a unique key. Journals 2 to 6."
+
+// dbFlags are the flags of render and validate that take the entries
+// from a database.
+type dbFlags struct {
+	url, query *string
+}
+
+func addDBFlags(fs interface {
+	String(name, value, usage string) *string
+}) dbFlags {
+	return dbFlags{
+		url: fs.String("db", "", "database `URL` whose query gives the entries, e.g. postgres://user@host/db;\n"+
+			"-in is then the journal's header, without entries"),
+		query: fs.String("query", "", "`SQL` giving the entries with -db: its column names are the entries' JSON keys,\n"+
+			"e.g. \"select act_date as date, full_name, … from acts order by act_date, id\""),
+	}
+}
+
+// used reports whether the entries come from a database, or why the
+// flags are wrong.
+func (f dbFlags) used() (bool, error) {
+	switch {
+	case *f.url == "" && *f.query == "":
+		return false, nil
+	case *f.url == "":
+		return false, usagef("-query needs -db URL")
+	case *f.query == "":
+		return false, usagef("-db needs -query SQL")
+	}
+	u, err := url.Parse(*f.url)
+	if err != nil || drivers[u.Scheme] == "" {
+		return false, usagef("-db: want a postgres:// URL")
+	}
+	return true, nil
+}
+
+// dbJournal is a journal whose header comes from a JSON file and whose
+// entries are the rows of a query.
+//
+// A journal's entries are read twice: checked, then printed, so that
+// nothing is written for an invalid journal. The query is run once for
+// each reading, inside one read-only REPEATABLE READ transaction, rather
+// than spooled to a temporary file on the first reading: the snapshot
+// gives both readings the same rows, memory and disk stay flat whatever
+// the length, and no person's data is copied out of the database onto a
+// disk where nobody looks after it. The cost is running the query twice,
+// which is small beside laying out the pages. A query without an ORDER BY
+// on a unique key may still give its rows in another order the second
+// time, so each reading is compared with the first (count and an
+// order-sensitive hash), and a difference fails the print.
+type dbJournal struct {
+	j        journal.Journal
+	header   string // the header file's name, for messages
+	db       *sql.DB
+	tx       *sql.Tx
+	readings *readings
+}
+
+// openDB reads the header at path and prepares the entries of query on
+// the database at dbURL.
+func (a *app) openDB(path, dbURL, query string) (*dbJournal, error) {
+	data, name, err := a.readInput(path)
+	if err != nil {
+		return nil, err
+	}
+	j, err := journal.UnmarshalJSON(data)
+	if err != nil {
+		return nil, &inputError{name, err}
+	}
+	u, _ := url.Parse(dbURL)
+	db, err := sql.Open(drivers[u.Scheme], dbURL)
+	if err != nil {
+		return nil, fmt.Errorf("-db: %w", err)
+	}
+	ctx := context.Background()
+	tx, err := db.BeginTx(ctx, &sql.TxOptions{Isolation: sql.LevelRepeatableRead, ReadOnly: true})
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("-db: %w", err)
+	}
+	f := &dbJournal{j: j, header: name, db: db, tx: tx, readings: &readings{seed: maphash.MakeSeed()}}
+	if err := f.setStream(ctx, query); err != nil {
+		f.close()
+		return nil, &inputError{name, err}
+	}
+	return f, nil
+}
+
+// setStream gives the journal the query's rows as its entries.
+func (f *dbJournal) setStream(ctx context.Context, query string) error {
+	r, tx := f.readings, f.tx
+	switch j := f.j.(type) {
+	case *journal.DisabilityJournal:
+		j.Stream = compared(journal.QueryRows[journal.DisabilityEntry](ctx, tx, query), r)
+		return noEntries(len(j.Entries))
+	case *journal.GeneralCapacityJournal:
+		j.Stream = compared(journal.QueryRows[journal.GeneralCapacityEntry](ctx, tx, query), r)
+		return noEntries(len(j.Entries))
+	case *journal.ProfessionalCapacityJournal:
+		j.Stream = compared(journal.QueryRows[journal.ProfessionalCapacityEntry](ctx, tx, query), r)
+		return noEntries(len(j.Entries))
+	case *journal.CareJournal:
+		j.Stream = compared(journal.QueryRows[journal.CareEntry](ctx, tx, query), r)
+		return noEntries(len(j.Entries))
+	case *journal.ActsJournal:
+		j.Stream = compared(journal.QueryRows[journal.ActEntry](ctx, tx, query), r)
+		return noEntries(len(j.Entries))
+	case *journal.Blank:
+		return &pathError{path: "blank", err: errors.New("a blank journal has no entries to take from -db")}
+	}
+	return &pathError{path: "form", err: errors.New("journal1 keeps two sections of entries: -db prints journals 2 to 6")}
+}
+
+func noEntries(n int) error {
+	if n > 0 {
+		return &pathError{path: "entries", err: errors.New("with -db the entries come from the query: leave them out of the header")}
+	}
+	return nil
+}
+
+func (f *dbJournal) close() {
+	f.tx.Rollback() // read only: nothing to keep
+	f.db.Close()
+}
+
+func (f *dbJournal) validate() error { return f.problems(f.j.Validate(nil)) }
+
+func (f *dbJournal) write(o *output) error {
+	// No check before: Write and WritePDF check first and write nothing
+	// for an invalid journal, so the query runs twice, not three times.
+	return f.problems(filledJournal{j: f.j}.write(o))
+}
+
+func (f *dbJournal) describe() string {
+	n := f.readings.count
+	if n == 1 {
+		return f.j.Form().ID + ", 1 entry from the query"
+	}
+	return fmt.Sprintf("%s, %d entries from the query", f.j.Form().ID, n)
+}
+
+// problems names where each problem of err is: a row of the query, a
+// column of the query, or a key of the header file. Nothing else changes.
+func (f *dbJournal) problems(err error) error {
+	if err == nil {
+		return nil
+	}
+	var out []error
+	for _, e := range leaves(err) {
+		var ve *journal.ValidationError
+		var se *journal.ScanError
+		switch {
+		case !errors.As(e, &ve):
+		case errors.As(ve, &se):
+			e = &inputError{"query", se}
+		case ve.Entry > 0:
+			e = &inputError{"query", &pathError{path: "row " + strconv.Itoa(ve.Entry), err: ve}}
+		default:
+			e = &inputError{f.header, &pathError{path: ve.JSONPath(), err: ve}}
+		}
+		out = append(out, e)
+	}
+	return errors.Join(out...)
+}
+
+// readings compares each reading of a journal's entries with the first.
+type readings struct {
+	seed  maphash.Seed
+	done  bool   // a first reading went through to the end
+	count int    // entries of the first reading
+	sum   uint64 // order-sensitive hash of the first reading
+}
+
+// compared yields the entries of seq, and an error at the end of a
+// reading that differs from the first.
+func compared[E comparable](seq iter.Seq2[E, error], r *readings) iter.Seq2[E, error] {
+	return func(yield func(E, error) bool) {
+		n, sum := 0, uint64(0)
+		for e, err := range seq {
+			if err != nil {
+				yield(e, err)
+				return
+			}
+			n++
+			sum = (sum ^ maphash.Comparable(r.seed, e)) * 0x100000001b3
+			if !yield(e, nil) {
+				return
+			}
+		}
+		if !r.done {
+			r.done, r.count, r.sum = true, n, sum
+			return
+		}
+		if n != r.count || sum != r.sum {
+			var zero E
+			yield(zero, fmt.Errorf("the query's second run gave other rows than its first (%d rows, then %d): "+
+				"order it by a unique key (ORDER BY)", r.count, n))
+		}
+	}
+}
