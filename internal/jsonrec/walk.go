@@ -2,6 +2,7 @@ package jsonrec
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -103,6 +104,19 @@ func (w *Walker) Value(keep bool) ([]byte, error) {
 		data, _ := w.r.Peek(avail)
 		n, done := 0, false
 		for n < len(data) && !done {
+			if inString && !escaped {
+				// jump to the string's next quote or backslash
+				k := bytes.IndexByte(data[n:], '"')
+				if k < 0 {
+					k = len(data) - n
+				}
+				if b := bytes.IndexByte(data[n:n+k], '\\'); b >= 0 {
+					k = b
+				}
+				if n += k; n == len(data) {
+					break
+				}
+			}
 			c := data[n]
 			switch {
 			case inString:
