@@ -55,6 +55,13 @@ type Output struct {
 	// Create must be safe for concurrent use. A nil Create, or a Create
 	// that returns neither a writer nor an error, is ErrOutput.
 	Create func(volume int) (io.WriteCloser, error)
+	// Bound, when not nil, is told how the journal is bound before Create
+	// is first called: several is true when it makes more than one
+	// volume. A caller that streams the result (a web service answering
+	// one PDF or an archive of volumes) can then choose before the first
+	// byte, without waiting for the last volume. It is not called when
+	// the journal is invalid.
+	Bound func(several bool)
 }
 
 // Write writes journals, each bound in as many volumes as its length
@@ -122,12 +129,16 @@ func Write(outs []Output, opts *Options) error {
 		src := srcs[i]
 		if blank > 0 || len(src.sections) != 1 || r.VolumePages < 0 {
 			// One volume: no need to lay it out to find where volumes end.
+			o.bound(false)
 			tasks <- task{out: o, src: src, n: 1, blank: blank, fail: res}
 			continue
 		}
 		err := splitVolumes(src, r, func(n int, vol *source) error {
 			if res.failed() {
 				return errStop
+			}
+			if n == 1 {
+				o.bound(vol.volume.label != "")
 			}
 			tasks <- task{out: o, src: vol, n: n, fail: res}
 			return nil
@@ -198,6 +209,13 @@ func totalWork(outs []Output) int {
 }
 
 var errStop = errors.New("stopped")
+
+// bound tells o.Bound how the journal is bound, if it wants to know.
+func (o *Output) bound(several bool) {
+	if o.Bound != nil {
+		o.Bound(several)
+	}
+}
 
 // outcome is the first error of one output, shared by its volumes.
 type outcome struct {

@@ -227,3 +227,47 @@ func TestVolumesXLSX(t *testing.T) {
 		}
 	}
 }
+
+// TestBoundBeforeFirstVolume: Output.Bound is told once, before the first
+// Create, whether the journal makes several volumes, so that a service can
+// choose between one file and an archive before the first byte.
+func TestBoundBeforeFirstVolume(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		entries int
+		several bool
+	}{{"split", 300, true}, {"one volume", 3, false}} {
+		t.Run(tc.name, func(t *testing.T) {
+			j := &journal.ActsJournal{Header: header(), Entries: sample.New(5).Acts(tc.entries)}
+			var (
+				f     files
+				mu    sync.Mutex
+				calls []string
+			)
+			out := f.output(j)
+			out.Bound = func(several bool) {
+				mu.Lock()
+				defer mu.Unlock()
+				calls = append(calls, "bound "+strconv.FormatBool(several))
+			}
+			out.Create = func(n int) (io.WriteCloser, error) {
+				mu.Lock()
+				calls = append(calls, "create "+strconv.Itoa(n))
+				mu.Unlock()
+				return f.create(n)
+			}
+			opts := testOptions()
+			opts.VolumePages = 6
+			if err := journal.Write([]journal.Output{out}, opts); err != nil {
+				t.Fatal(err)
+			}
+			want := "bound " + strconv.FormatBool(tc.several)
+			if len(calls) < 2 || calls[0] != want || strings.Count(strings.Join(calls, ","), "bound") != 1 {
+				t.Fatalf("calls %q; want %q once, first", calls, want)
+			}
+			if several := len(f.vols) > 1; several != tc.several {
+				t.Fatalf("%d volumes, Bound said several=%v", len(f.vols), tc.several)
+			}
+		})
+	}
+}

@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io"
 
 	"github.com/msedocs/msedocs/certificate"
 	"github.com/msedocs/msedocs/forms"
@@ -77,7 +76,7 @@ func (library) ReadWorkbook(data []byte) ([]byte, error) {
 		}
 		return nil, ie
 	}
-	return journal.MarshalJSON(j)
+	return journal.Encode(j)
 }
 
 // records are a filled journal, a blank or documents, for the server.
@@ -88,8 +87,7 @@ func (r records) Info() server.Info {
 	case filledJournal:
 		id := f.j.Form().ID
 		_, blank := f.j.(*journal.Blank)
-		_, stock := f.j.(*journal.StockJournal)
-		return server.Info{Form: id, Name: id, Entries: entries(f.j), Blank: blank, Volumes: !blank && !stock}
+		return server.Info{Form: id, Name: id, Entries: entries(f.j), Blank: blank}
 	case filledDocuments:
 		in := server.Info{Form: certificate.BatchForm, Name: certificate.BatchForm, Entries: len(f.docs)}
 		if !f.batch && len(f.docs) == 1 {
@@ -109,16 +107,21 @@ func (r records) Validate() error {
 	return nil
 }
 
-func (r records) Render(format server.Format, create func(int) (io.WriteCloser, error)) error {
+func (r records) Render(format server.Format, t server.Target) error {
 	switch f := r.f.(type) {
 	case filledJournal:
 		jf := journal.PDF
 		if format == server.XLSX {
 			jf = journal.XLSX
 		}
-		return journal.Write([]journal.Output{{Journal: f.j, Format: jf, Create: create}}, nil)
+		bound := func(several bool) {
+			if several {
+				t.Several()
+			}
+		}
+		return journal.Write([]journal.Output{{Journal: f.j, Format: jf, Create: t.Create, Bound: bound}}, nil)
 	case filledDocuments:
-		w, err := create(1)
+		w, err := t.Create(1)
 		if err != nil {
 			return err
 		}
@@ -164,17 +167,17 @@ func problems(err error) *server.InputError {
 			je *journal.JSONError
 			ce *journal.CellError
 		)
+		p := server.Problem{Message: e.Error(), Code: problemCode(e)}
 		switch {
 		case errors.As(e, &pe):
-			ie.Problems = append(ie.Problems, server.Problem{Path: pe.path, Message: pe.err.Error()})
+			p.Path, p.Message = pe.path, pe.err.Error()
 		case errors.As(e, &je):
 			ie.Malformed = ie.Malformed || errors.Is(je, journal.ErrSyntax)
-			ie.Problems = append(ie.Problems, server.Problem{Path: je.Path, Message: je.Err.Error()})
+			p.Path, p.Message = je.Path, je.Err.Error()
 		case errors.As(e, &ce):
-			ie.Problems = append(ie.Problems, server.Problem{Path: ce.Sheet + "!" + ce.Cell, Message: ce.Err.Error()})
-		default:
-			ie.Problems = append(ie.Problems, server.Problem{Message: e.Error()})
+			p.Path, p.Message = ce.Sheet+"!"+ce.Cell, ce.Err.Error()
 		}
+		ie.Problems = append(ie.Problems, p)
 	}
 	return ie
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"iter"
 	"os"
 	"os/exec"
@@ -140,6 +141,11 @@ func TestServeBrowser(t *testing.T) {
 	if err != nil || len(rows) != 1 {
 		t.Errorf("%d rows in the problems table, %v; want 1", len(rows), err)
 	}
+	// The problem in Kazakh, the library's English as its detail.
+	what, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("#problems tbody tr td:nth-child(2)")))
+	if err != nil || !strings.Contains(what, server.ProblemTexts("kk")["date_format"]) {
+		t.Errorf("the problem reads %q, %v; want it in Kazakh", what, err)
+	}
 	shot(t, ctx, "kk-problems.png")
 	s.checkNoPersonal(personal(j6))
 }
@@ -196,6 +202,22 @@ func shot(t *testing.T, ctx context.Context, name string) {
 func TestServePageWidths(t *testing.T) {
 	ctx := newBrowser(t)
 	s := newTestServer(t, server.Config{})
+	// A journal with a date in the future and entries out of order.
+	var m map[string]any
+	if err := json.Unmarshal(journalJSON(t, "journal6", 5, 11), &m); err != nil {
+		t.Fatal(err)
+	}
+	e := m["entries"].([]any)
+	e[3].(map[string]any)["date"], e[2].(map[string]any)["date"] = e[2].(map[string]any)["date"], e[3].(map[string]any)["date"]
+	e[4].(map[string]any)["date"] = "2099-01-01"
+	data, err := json.Marshal(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := filepath.Join(t.TempDir(), "journal6.json")
+	if err := os.WriteFile(bad, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	for _, lang := range []string{"kk", "ru"} {
 		for _, v := range []struct {
 			name string
@@ -215,6 +237,15 @@ func TestServePageWidths(t *testing.T) {
 				t.Errorf("%s %s: the page is wider than the screen (%v)", lang, v.name, err)
 			}
 			shot(t, ctx, lang+"-"+v.name+".png")
+			if err := chromedp.Do(ctx, chromedp.SetUploadFiles(chromedp.CSS("#upload-file"), []string{bad}),
+				chromedp.Click(chromedp.CSS("#check")), chromedp.WaitVisible(chromedp.CSS("#problems tbody tr"))); err != nil {
+				t.Fatal(err)
+			}
+			wide, err = chromedp.Run(ctx, chromedp.Evaluate[bool]("document.documentElement.scrollWidth > window.innerWidth + 1"))
+			if err != nil || wide {
+				t.Errorf("%s %s: the page with problems is wider than the screen (%v)", lang, v.name, err)
+			}
+			shot(t, ctx, lang+"-"+v.name+"-problems.png")
 		}
 	}
 }

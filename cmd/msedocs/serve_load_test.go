@@ -242,9 +242,26 @@ func TestServeLoad(t *testing.T) {
 	if p := peak.Load(); p > 512<<20 {
 		t.Errorf("peak heap %d MB: memory is not bounded", p>>20)
 	}
+	// Which requests the full queue turns away is luck (under -race on a
+	// busy machine, a whole kind may be); a kind never let through is
+	// sent once more alone, and must get through then.
 	for _, q := range mix {
-		if counts[q.name+" 200"]+counts[q.name+" 422"] == 0 {
-			t.Errorf("no %s request got through", q.name)
+		if counts[q.name+" 200"]+counts[q.name+" 422"] > 0 {
+			continue
+		}
+		res, err := q.send(client, l.url)
+		if err != nil {
+			t.Errorf("%s, sent alone: %v", q.name, err)
+			continue
+		}
+		b, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		switch {
+		case res.StatusCode == 422 && q.pages == -1:
+		case res.StatusCode == 200 && q.pages >= 0:
+			checkPDF(t, q.name, b, q.pages)
+		default:
+			t.Errorf("%s, sent alone: status %d", q.name, res.StatusCode)
 		}
 	}
 }

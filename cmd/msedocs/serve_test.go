@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -366,13 +367,16 @@ func TestServeAuth(t *testing.T) {
 }
 
 // TestServeVolumes renders a journal longer than one volume: a zip of
-// the volumes.
+// the volumes, streamed, each byte for byte what the library prints, and
+// no temporary file left.
 func TestServeVolumes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("renders a journal of 7 000 entries")
 	}
-	s := newTestServer(t, server.Config{})
-	a := s.do("POST", "/api/render", ctJSON, journalJSON(t, "journal6", 7000, 9))
+	tmp := t.TempDir()
+	s := newTestServer(t, server.Config{TempDir: tmp, Workers: 2})
+	data := journalJSON(t, "journal6", 7000, 9)
+	a := s.do("POST", "/api/render", ctJSON, data)
 	if a.status != 200 || a.header.Get("Content-Type") != "application/zip" ||
 		a.header.Get("Content-Disposition") != `attachment; filename="journal6.zip"` {
 		t.Fatalf("render: %d %v", a.status, a.header)
@@ -381,23 +385,34 @@ func TestServeVolumes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(zr.File) < 2 {
-		t.Fatalf("%d volumes", len(zr.File))
+	want := libraryVolumes(t, data)
+	if len(zr.File) < 2 || len(zr.File) != len(want) {
+		t.Fatalf("%d volumes, the library prints %d", len(zr.File), len(want))
 	}
 	for i, f := range zr.File {
-		if want := "journal6.vol" + string(rune('1'+i)) + ".pdf"; f.Name != want {
+		if f.Method != zip.Deflate {
+			t.Errorf("%s stored with method %d: a streamed entry must be deflated for Java's ZipInputStream", f.Name, f.Method)
+		}
+		if want := "journal6.vol" + strconv.Itoa(i+1) + ".pdf"; f.Name != want {
 			t.Errorf("file %d is %s, want %s", i, f.Name, want)
 		}
 		rc, err := f.Open()
 		if err != nil {
 			t.Fatal(err)
 		}
-		b, _ := io.ReadAll(rc)
+		b, err := io.ReadAll(rc)
 		rc.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", f.Name, err)
+		}
 		if n := pdftest.Pages(t, b); n < 3 || n > 500 {
 			t.Errorf("%s has %d pages", f.Name, n)
 		}
+		if !bytes.Equal(b, want[i+1]) {
+			t.Errorf("%s: %d bytes, the library prints %d", f.Name, len(b), len(want[i+1]))
+		}
 	}
+	noTemps(t, tmp)
 }
 
 func TestServeCommandRefusesOpenAddress(t *testing.T) {
@@ -416,5 +431,22 @@ func TestServeCommandRefusesOpenAddress(t *testing.T) {
 		if got, err := parseSize(in); err != nil || got != want {
 			t.Errorf("parseSize(%q) = %d, %v", in, got, err)
 		}
+	}
+}
+
+// TestServeProblemCodes: problems name the rule broken by a code the page
+// has Kazakh and Russian words for.
+func TestServeProblemCodes(t *testing.T) {
+	for _, c := range problemCodes {
+		for _, lang := range []string{"kk", "ru"} {
+			if server.ProblemTexts(lang)[c.code] == "" {
+				t.Errorf("code %s has no %s words", c.code, lang)
+			}
+		}
+	}
+	s := newTestServer(t, server.Config{})
+	ps := problemOf(t, s.do("POST", "/api/validate", ctJSON, badDate(t, journalJSON(t, "journal6", 5, 2), 3)), 422)
+	if len(ps) != 1 || ps[0].Path != "entries[3].date" || ps[0].Code != "date_format" {
+		t.Errorf("problems %+v; want entries[3].date, date_format", ps)
 	}
 }

@@ -34,12 +34,22 @@ type Records interface {
 	Info() Info
 	// Validate returns every problem at once as an *InputError, or nil.
 	Validate() error
-	// Render prints the records in format. A journal longer than one
-	// volume calls create once a volume (from 1, possibly from several
-	// goroutines at once); anything else calls create(1) once. Render
-	// closes each writer it gets. Writers return an error when the
-	// request is cancelled, and Render then stops.
-	Render(format Format, create func(volume int) (io.WriteCloser, error)) error
+	// Render prints the records in format into t. Writers return an
+	// error once the request has ended or run out of time, and Render
+	// then stops at once: the library stops at its first write error.
+	Render(format Format, t Target) error
+}
+
+// Target is where Records.Render puts the files it prints.
+type Target struct {
+	// Several, called before the first Create, says the records are
+	// bound in several volumes: the answer is then a zip of them. When it
+	// is not called, volume 1 is the only one and is the answer itself.
+	Several func()
+	// Create returns the writer of volume n (from 1); it may be called
+	// from several goroutines at once, and the volumes written in
+	// parallel. Render closes each writer it gets.
+	Create func(volume int) (io.WriteCloser, error)
 }
 
 // Info describes records.
@@ -52,10 +62,6 @@ type Info struct {
 	Entries int
 	// Blank says the records are a blank form.
 	Blank bool
-	// Volumes says Render may make several volumes: the answer is then
-	// known only when the render ends, so it is spooled to disk first.
-	// When false, pages go to the client as they are made.
-	Volumes bool
 }
 
 // Form is one printable form.
@@ -97,8 +103,12 @@ var ErrUnknownForm = errors.New("unknown form")
 type Problem struct {
 	// Path is where the problem is; empty for the whole input.
 	Path string `json:"path"`
-	// Message says what is wrong.
+	// Message says what is wrong, in English.
 	Message string `json:"message"`
+	// Code names the rule broken, the same in every language (e.g.
+	// "required", "future_date"; see ProblemTexts), for a client to
+	// show its own words; empty when there is no name for it.
+	Code string `json:"code,omitempty"`
 }
 
 // InputError is input the library cannot use: records that break the

@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"embed"
+	"encoding/json"
 	"html/template"
 	"net/http"
 	"path"
@@ -36,10 +37,13 @@ type pageView struct {
 	T         map[string]string
 	Journals  []pageForm
 	Documents []pageForm
+	// Codes is ProblemTexts(Lang) as JSON, for the script.
+	Codes string
 }
 
 func (p *pageData) view(lang string) pageView {
-	v := pageView{Lang: lang, T: texts(lang)}
+	codes, _ := json.Marshal(ProblemTexts(lang)) // a map of strings always encodes
+	v := pageView{Lang: lang, T: texts(lang), Codes: string(codes)}
 	for _, f := range p.forms {
 		pf := pageForm{ID: f.ID, Title: shortGap(f.RU), Source: f.Source}
 		if lang == "kk" {

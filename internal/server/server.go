@@ -38,7 +38,8 @@ type Config struct {
 	Users map[string][]byte
 	// Logger gets one line a request (default: discard).
 	Logger *slog.Logger
-	// TempDir is where long journals are spooled (default os.TempDir()).
+	// TempDir is where a journal's later volumes wait while an earlier one
+	// is sent (default os.TempDir()).
 	TempDir string
 }
 

@@ -9,6 +9,9 @@
   const table = document.getElementById("problems");
   const body = table.querySelector("tbody");
   const msg = form.dataset;
+  // codes are the problems' words in the page's language, by code.
+  let codes = {};
+  try { codes = JSON.parse(table.dataset.codes || "{}"); } catch (e) { /* English only */ }
 
   function say(text, bad) {
     status.textContent = text;
@@ -22,7 +25,16 @@
       const where = document.createElement("td");
       where.textContent = p.path || "—";
       const what = document.createElement("td");
-      what.textContent = p.message;
+      const local = p.code && codes[p.code];
+      what.textContent = local || p.message;
+      if (local && p.message) {
+        // The library's own words stay as the details, e.g. the range.
+        const detail = document.createElement("small");
+        detail.lang = "en";
+        detail.className = "detail";
+        detail.textContent = p.message;
+        what.append(document.createElement("br"), detail);
+      }
       tr.append(where, what);
       body.append(tr);
     }
