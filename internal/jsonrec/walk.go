@@ -87,11 +87,10 @@ func (w *Walker) Value(keep bool) ([]byte, error) {
 	if _, err := w.SkipSpace(); err != nil {
 		return nil, err
 	}
-	depth, inString, escaped := 0, false, false
+	var sp splitter
 	for {
-		chunk, err := w.r.Peek(1)
-		if err != nil {
-			if err == io.EOF && depth == 0 && !inString && len(w.buf) > 0 {
+		if _, err := w.r.Peek(1); err != nil {
+			if err == io.EOF && sp.depth == 0 && !sp.inString && sp.started {
 				return w.buf, nil // a scalar at the end
 			}
 			if err == io.EOF {
@@ -99,57 +98,10 @@ func (w *Walker) Value(keep bool) ([]byte, error) {
 			}
 			return nil, err
 		}
-		_ = chunk
-		avail := w.r.Buffered()
-		data, _ := w.r.Peek(avail)
-		n, done := 0, false
-		for n < len(data) && !done {
-			if inString && !escaped {
-				// jump to the string's next quote or backslash
-				k := bytes.IndexByte(data[n:], '"')
-				if k < 0 {
-					k = len(data) - n
-				}
-				if b := bytes.IndexByte(data[n:n+k], '\\'); b >= 0 {
-					k = b
-				}
-				if n += k; n == len(data) {
-					break
-				}
-			}
-			c := data[n]
-			switch {
-			case inString:
-				switch {
-				case escaped:
-					escaped = false
-				case c == '\\':
-					escaped = true
-				case c == '"':
-					inString = false
-					done = depth == 0
-				}
-			case c == '"':
-				inString = true
-			case c == '{' || c == '[':
-				depth++
-			case c == '}' || c == ']':
-				if depth == 0 {
-					// the end of the enclosing value: a scalar ends here
-					if len(w.buf) == 0 && n == 0 {
-						return nil, w.errWalk(fmt.Sprintf("unexpected %q", c))
-					}
-					done = true
-					n--
-				} else {
-					depth--
-					done = depth == 0
-				}
-			case depth == 0 && (c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\r'):
-				done = true
-				n--
-			}
-			n++
+		data, _ := w.r.Peek(w.r.Buffered())
+		n, done := sp.scan(data)
+		if n < 0 {
+			return nil, w.errWalk(fmt.Sprintf("unexpected %q", data[0]))
 		}
 		if keep {
 			w.buf = append(w.buf, data[:n]...)
@@ -162,6 +114,66 @@ func (w *Walker) Value(keep bool) ([]byte, error) {
 			return w.buf, nil
 		}
 	}
+}
+
+// splitter finds where a value ends, chunk by chunk.
+type splitter struct {
+	depth             int
+	inString, escaped bool
+	started           bool // a byte of the value was taken
+}
+
+// scan takes the bytes of data that belong to the value and returns how
+// many, and whether the value ended; -1 for a closing bracket where a
+// value should start.
+func (sp *splitter) scan(data []byte) (n int, done bool) {
+	for n < len(data) && !done {
+		if sp.inString && !sp.escaped {
+			// jump to the string's next quote or backslash
+			k := bytes.IndexByte(data[n:], '"')
+			if k < 0 {
+				k = len(data) - n
+			}
+			if b := bytes.IndexByte(data[n:n+k], '\\'); b >= 0 {
+				k = b
+			}
+			if n += k; n == len(data) {
+				break
+			}
+		}
+		c := data[n]
+		switch {
+		case sp.inString:
+			switch {
+			case sp.escaped:
+				sp.escaped = false
+			case c == '\\':
+				sp.escaped = true
+			case c == '"':
+				sp.inString = false
+				done = sp.depth == 0
+			}
+		case c == '"':
+			sp.inString = true
+		case c == '{' || c == '[':
+			sp.depth++
+		case c == '}' || c == ']':
+			if sp.depth == 0 {
+				// the end of the enclosing value: a scalar ends here
+				if !sp.started && n == 0 {
+					return -1, false
+				}
+				return n, true
+			}
+			sp.depth--
+			done = sp.depth == 0
+		case sp.depth == 0 && (c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\r'):
+			return n, true
+		}
+		n++
+	}
+	sp.started = sp.started || n > 0
+	return n, done
 }
 
 // Key reads an object's key after white space and the colon after it.
