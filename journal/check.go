@@ -14,8 +14,10 @@ type checker struct {
 	form    forms.Journal
 	section string
 	entry   int
-	base    int // number of the entry before the first
-	errs    []error
+	// last is the number the entry before has, or stands in for; odd
+	// the number of an entry out of sequence just before, 0 if none.
+	last, odd int
+	errs      []error
 	// Checker checks texts and dates against the fonts and the day.
 	check.Checker
 	// problem makes the error of a field; it is problemAt, given when
@@ -44,10 +46,21 @@ func (c *checker) count(field string, n int) {
 }
 
 // number checks an entry's number: 0 (numbered by position) or the one
-// after the entry before it.
+// after the entry before it. A row inserted or deleted is one problem,
+// not one at every entry after it: after an entry out of sequence, the
+// next may follow it (entries deleted before it), repeat the number
+// expected (an entry inserted), or follow the entry before (a typo).
 func (c *checker) number(no int) {
-	if no != 0 && no != c.base+c.entry {
+	switch {
+	case no == 0 || no == c.last+1:
+		c.last, c.odd = c.last+1, 0
+	case c.odd != 0 && no == c.odd+1:
+		c.last, c.odd = no, 0
+	case c.odd != 0 && no == c.last:
+		c.odd = 0
+	default:
 		c.add("no", ErrEntryNumber)
+		c.last, c.odd = c.last+1, no
 	}
 }
 

@@ -91,6 +91,18 @@ func (e *FormError) Unwrap() error { return ErrNotJournal }
 // naming the sheet cell and the column. The journal is returned with the
 // errors too, holding what could be read. A workbook of no known form is
 // a *FormError.
+//
+// Every sheet is searched, hidden ones too, and journal 1's sections are
+// told apart by their captions, not by the order of their sheets. A line
+// of the title page edited out of the form's wording, or deleted, is a
+// *CellError naming its cell (or where it belongs) and its fields, with
+// ErrUnreadable or ErrMissingLine. Cells right of the form's columns are
+// ignored: they are no part of the journal.
+//
+// Memory is bounded by what the largest journal needs: a workbook
+// larger (in all, in a part, in rows or in cells far to the right) is
+// refused with ErrTooLarge, before excelize believes the sizes its parts
+// declare. A workbook saved with a password is ErrEncrypted.
 func ReadXLSX(r io.Reader) (Journal, error) { return readXLSX(r, "") }
 
 // ReadXLSXForm is ReadXLSX for a workbook that must hold the given form;
@@ -138,9 +150,9 @@ type reader struct {
 }
 
 func readXLSX(r io.Reader, want string) (_ Journal, err error) {
-	f, err := excelize.OpenReader(r)
+	f, err := openWorkbook(r)
 	if err != nil {
-		return nil, fmt.Errorf("xlsx: %w: %w", ErrNotJournal, err)
+		return nil, err
 	}
 	defer func() {
 		if cerr := f.Close(); cerr != nil {
@@ -148,21 +160,15 @@ func readXLSX(r io.Reader, want string) (_ Journal, err error) {
 		}
 	}()
 	rd := &reader{at: map[string][2]string{}}
-	for _, name := range f.GetSheetList() {
-		if visible, err := f.GetSheetVisible(name); err != nil || !visible {
-			continue
-		}
-		rows, err := f.GetRows(name, excelize.Options{RawCellValue: true})
-		if err != nil {
-			return nil, fmt.Errorf("xlsx: sheet %q: %w", name, err)
-		}
-		rd.grids = append(rd.grids, &grid{name: name, rows: rows})
+	if rd.grids, err = readSheets(f); err != nil {
+		return nil, err
 	}
 	tables, form, err := rd.identify(want)
 	if err != nil {
 		return nil, err
 	}
 	rd.form = form
+	tables = rd.bySection(tables)
 	j := rd.journal(tables)
 	if len(rd.errs) == 0 {
 		// What reads well may still break the form's rules: report
@@ -176,8 +182,9 @@ func readXLSX(r io.Reader, want string) (_ Journal, err error) {
 	return j, errors.Join(rd.errs...)
 }
 
-// identify finds the tables (one per sheet that has one) and the form
-// whose columns their header carries.
+// identify finds the form whose columns a table's header carries, on
+// any sheet (a first sheet of other numbers does not hide the journal),
+// and the tables of that form, in sheet order.
 func (rd *reader) identify(want string) ([]table, forms.Journal, error) {
 	var tables []table
 	for _, g := range rd.grids {
@@ -185,25 +192,71 @@ func (rd *reader) identify(want string) ([]table, forms.Journal, error) {
 			tables = append(tables, t)
 		}
 	}
-	if len(tables) == 0 {
-		return nil, forms.Journal{}, &FormError{Want: want}
-	}
-	t := tables[0]
 	best, bestScore := forms.Journal{}, 0
-	for _, form := range forms.Journals() {
-		if s := captionScore(t, form); s > bestScore {
-			best, bestScore = form, s
+	for _, t := range tables {
+		for _, form := range forms.Journals() {
+			if s := captionScore(t, form); s > bestScore {
+				best, bestScore = form, s
+			}
 		}
 	}
-	switch {
-	case bestScore == 0:
+	if bestScore == 0 {
 		return nil, forms.Journal{}, &FormError{Want: want}
-	case want != "" && best.ID != want:
-		return nil, forms.Journal{}, &FormError{Want: want, Got: best.ID}
-	case bestScore < len(best.Columns) || len(tables) < max(len(best.Sections), 1):
+	}
+	if want != "" && best.ID != want {
 		return nil, forms.Journal{}, &FormError{Want: want, Got: best.ID}
 	}
-	return tables, best, nil
+	var mine []table
+	for _, t := range tables {
+		if captionScore(t, best) == len(best.Columns) {
+			mine = append(mine, t)
+		}
+	}
+	if len(mine) < max(len(best.Sections), 1) {
+		return nil, forms.Journal{}, &FormError{Want: want, Got: best.ID}
+	}
+	return mine, best, nil
+}
+
+// bySection orders journal 1's tables by the section caption above
+// each, whatever the order of their sheets; a table with no caption
+// found keeps its place.
+func (rd *reader) bySection(tables []table) []table {
+	if len(rd.form.Sections) < 2 {
+		return tables[:1]
+	}
+	out := make([]table, len(rd.form.Sections))
+	used := make([]bool, len(tables))
+	found := make([]bool, len(out))
+	for i, sec := range rd.form.Sections {
+		for k, t := range tables {
+			if !used[k] && hasCaption(t, sec.Caption) {
+				out[i], used[k], found[i] = t, true, true
+				break
+			}
+		}
+	}
+	for i := range out {
+		for k := 0; !found[i] && k < len(tables); k++ {
+			if !used[k] {
+				out[i], used[k], found[i] = tables[k], true, true
+			}
+		}
+	}
+	return out
+}
+
+// hasCaption reports whether a paragraph above the table holds caption.
+func hasCaption(t table, caption forms.Text) bool {
+	for _, p := range paras(t.g, 1, t.numbers-1) {
+		s := squeeze(p.text)
+		for _, c := range []string{caption.Stacked(), caption.RU, caption.KK} {
+			if c = squeeze(c); c != "" && strings.Contains(s, c) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // findTable finds the row of column numbers 1…N on a sheet.
@@ -542,199 +595,6 @@ func (rd *reader) note(p para, fields ...string) {
 // headerFail notes a header field that cannot be read.
 func (rd *reader) headerFail(p para, field string, err error) {
 	rd.errs = append(rd.errs, &CellError{Sheet: p.g.name, Cell: cellName(1, p.row), Field: field, Err: err})
-}
-
-// header reads the department, title, dates and certification lines.
-// A line that is not found leaves its fields empty.
-func (rd *reader) header(tables []table, h *Header) {
-	form, bk := rd.form, rd.form.Book
-	levels := 1
-	if len(form.Groups) > 0 {
-		levels = 2
-	}
-	first := tables[0]
-	for _, p := range paras(first.g, 1, first.numbers-levels-1) {
-		if v, ok := matchSlots(p.text, joinSlots(bk.Department)); ok && len(v) == 2 {
-			h.Region = forms.Text{KK: unblank(v[0]), RU: unblank(v[1])}
-			rd.note(p, "region.kk", "region.ru")
-			continue
-		}
-		if v, ok := matchSlots(p.text, joinSlots(form.Title)); ok {
-			kk := strings.Count(form.Title.KK, forms.Slot)
-			if kk > 0 && len(v) > 0 {
-				h.Unit.KK = unblank(v[0])
-			}
-			if len(v) > kk {
-				h.Unit.RU = unblank(v[kk])
-			}
-			rd.note(p, "unit.kk", "unit.ru")
-			continue
-		}
-		dates := forms.Text{KK: bk.Started.KK + " " + bk.Ended.KK, RU: bk.Started.RU + " " + bk.Ended.RU}
-		if v, ok := matchSlots(p.text, joinSlots(dates)); ok && len(v) == 4 {
-			rd.note(p, "started", "ended")
-			h.Started = rd.longDate(p, "started", v[2], v[0])
-			h.Ended = rd.longDate(p, "ended", v[3], v[1])
-		}
-	}
-	last := tables[len(tables)-1]
-	ps := paras(last.g, last.numbers+1, len(last.g.rows))
-	c := bk.Certification
-	var cert Certification
-	for i, p := range ps {
-		if p.text == norm(c.Signer.Stacked()) && i+1 < len(ps) {
-			sig := ps[i+1]
-			rd.note(sig, "certification.deputy_head")
-			cert.DeputyHead = strings.TrimSpace(strings.TrimRight(sig.text, "_ "))
-			continue
-		}
-		if p.text == norm(c.DateBlank) {
-			rd.note(p, "certification.date")
-			continue
-		}
-		if v, ok := matchSlots(p.text, norm(c.Date)); ok && len(v) == 1 {
-			rd.note(p, "certification.date")
-			if d, ok := certDate(bk, v[0]); ok {
-				cert.Date = d
-			} else {
-				rd.headerFail(p, "certification.date", ErrBadDate)
-			}
-		}
-	}
-	if cert.DeputyHead != "" || !cert.Date.IsZero() {
-		h.Certification = &cert
-	}
-}
-
-// joinSlots is a bilingual template as a paragraph shows it, white space
-// collapsed.
-func joinSlots(t forms.Text) string { return norm(t.KK + " " + t.RU) }
-
-// unblank reads the ruled blank as empty.
-func unblank(s string) string {
-	if s == forms.Blank {
-		return ""
-	}
-	return s
-}
-
-// matchSlots matches text against tmpl, in which each forms.Slot stands
-// for a value, and returns the values in order.
-func matchSlots(text, tmpl string) ([]string, bool) {
-	parts := strings.Split(tmpl, forms.Slot)
-	if len(parts) == 1 {
-		return nil, text == tmpl
-	}
-	if !strings.HasPrefix(text, parts[0]) {
-		return nil, false
-	}
-	pos := len(parts[0])
-	var vals []string
-	for i := 1; i < len(parts); i++ {
-		lit := parts[i]
-		at := -1
-		if i == len(parts)-1 {
-			if strings.HasSuffix(text[pos:], lit) {
-				at = len(text) - len(lit)
-			}
-		} else if k := strings.Index(text[pos:], lit); k >= 0 && lit != "" {
-			at = pos + k
-		}
-		if at < pos {
-			return nil, false
-		}
-		vals = append(vals, strings.TrimSpace(text[pos:at]))
-		pos = at + len(lit)
-	}
-	return vals, true
-}
-
-// longDate reads a started/ended date: the Russian or the Kazakh long
-// form, or dd.mm.yyyy typed in; the form's blank reads as zero.
-func (rd *reader) longDate(p para, field, ru, kk string) time.Time {
-	bk := rd.form.Book
-	if ru == norm(bk.BlankDate.RU) && kk == norm(bk.BlankDate.KK) {
-		return time.Time{}
-	}
-	tmpl := forms.LongDate()
-	for _, c := range [][2]string{{ru, tmpl.RU}, {kk, tmpl.KK}} {
-		if v, ok := matchDate(c[0], c[1]); ok {
-			if t, ok := dayMonthYear(bk, v[forms.SlotDay], v[forms.SlotMonth], v[forms.SlotYear]); ok {
-				return t
-			}
-		} else if t, ok := parseDate(c[0]); ok {
-			return t
-		}
-	}
-	rd.headerFail(p, field, ErrBadDate)
-	return time.Time{}
-}
-
-// matchDate matches text against a template of forms.LongDate word by
-// word, and returns the day, month and year that stand in its slots.
-func matchDate(text, tmpl string) (map[string]string, bool) {
-	tf, wf := strings.Fields(text), strings.Fields(tmpl)
-	if len(tf) != len(wf) {
-		return nil, false
-	}
-	vals := map[string]string{}
-	for i, w := range wf {
-		slot := ""
-		for _, s := range []string{forms.SlotDay, forms.SlotMonth, forms.SlotYear} {
-			if strings.Contains(w, s) {
-				slot = s
-			}
-		}
-		if slot == "" {
-			if tf[i] != w {
-				return nil, false
-			}
-			continue
-		}
-		pre, post, _ := strings.Cut(w, slot)
-		v, okPre := strings.CutPrefix(tf[i], pre)
-		v, okPost := strings.CutSuffix(v, post)
-		if !okPre || !okPost || v == "" {
-			return nil, false
-		}
-		vals[slot] = v
-	}
-	return vals, len(vals) == 3
-}
-
-// certDate reads the certification's date: «06» қаңтар/января 2025.
-func certDate(bk forms.Book, s string) (time.Time, bool) {
-	f := strings.Fields(s)
-	if len(f) != 3 {
-		if t, ok := parseDate(s); ok {
-			return t, true
-		}
-		return time.Time{}, false
-	}
-	kk, ru, _ := strings.Cut(f[1], "/")
-	if t, ok := dayMonthYear(bk, f[0], ru, f[2]); ok {
-		return t, true
-	}
-	return dayMonthYear(bk, f[0], kk, f[2])
-}
-
-// dayMonthYear reads «09», a month's name in either language and a year.
-func dayMonthYear(bk forms.Book, day, month, year string) (time.Time, bool) {
-	d, err1 := strconv.Atoi(strings.Trim(day, "«»\""))
-	y, err2 := strconv.Atoi(year)
-	if err1 != nil || err2 != nil {
-		return time.Time{}, false
-	}
-	for i, m := range bk.Months {
-		if month == m.RU || month == m.KK {
-			t := time.Date(y, time.Month(i+1), d, 0, 0, 0, 0, time.UTC)
-			if t.Day() != d {
-				return time.Time{}, false
-			}
-			return t, true
-		}
-	}
-	return time.Time{}, false
 }
 
 // validation turns the problems validation finds into errors at the

@@ -3,6 +3,7 @@ package journal_test
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -384,5 +385,32 @@ func TestXLSXRoundTripStream(t *testing.T) {
 	want := &journal.ProfessionalCapacityJournal{Header: xlHeader(), Entries: entries}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("read back differs (-want +got):\n%s", diff)
+	}
+}
+
+// TestReadXLSXHeaderLinesByCell: two title-page lines retyped out of the
+// form's wording are reported each at its own cell, with its fields.
+func TestReadXLSXHeaderLinesByCell(t *testing.T) {
+	j := &journal.DisabilityJournal{Header: xlHeader(), Entries: sample.New(6).Disability(2)}
+	var title, dates int
+	data := edit(t, xlsxOf(t, j, xlOptions()), func(f *excelize.File) {
+		rows, _ := f.GetRows(journal.SheetName)
+		for i, r := range rows {
+			switch {
+			case len(r) > 0 && strings.Contains(r[0], "бөлімінің"):
+				title = i + 1
+			case len(r) > 0 && strings.Contains(r[0], "басталды"):
+				dates = i + 1
+			}
+		}
+		set(t, f, journal.SheetName, "A"+itoa(title), "Журнал регистрации")
+		set(t, f, journal.SheetName, "A"+itoa(dates), "начат 09.01.2025")
+	})
+	_, err := journal.ReadXLSX(bytes.NewReader(data))
+	for cell, field := range map[string]string{"A" + itoa(title): "unit", "A" + itoa(dates): "started, ended"} {
+		want := journal.SheetName + "!" + cell + ": " + field + ": "
+		if !strings.Contains(fmt.Sprint(err), want) || !errors.Is(err, journal.ErrUnreadable) {
+			t.Errorf("err = %v, want a problem %q (ErrUnreadable)", err, want)
+		}
 	}
 }

@@ -118,14 +118,14 @@ func (s *source) validate(r *resolved) error {
 		}
 		var prev time.Time
 		i := 0
-		c.base = 0
+		c.last, c.odd = 0, 0
 		for e, err := range sec.recording() {
 			i++
 			c.entry = i
 			if i == 1 && err == nil && e.no() > 0 {
 				// A journal may continue the numbering of an earlier
 				// volume.
-				c.base = e.no() - 1
+				c.last = e.no() - 1
 			}
 			if err != nil {
 				if c.streamFailed(err) {

@@ -298,7 +298,6 @@ func TestClearMessages(t *testing.T) {
 // TestReadEncryptedWorkbook is item 12: a workbook saved with a password
 // is named as encrypted.
 func TestReadEncryptedWorkbook(t *testing.T) {
-	knownBroken(t, "issue 12 item 12: an encrypted workbook is not named as encrypted")
 	dir := t.TempDir()
 	_, xlsx := sampleWorkbook(t, dir, "journal6", 3)
 	f, err := excelize.OpenFile(xlsx)
