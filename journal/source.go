@@ -131,6 +131,7 @@ func (s *source) validate(r *resolved) error {
 				if c.streamFailed(err) {
 					break
 				}
+				c.number(0) // the entry skipped still takes its number
 				continue
 			}
 			e.check(c)
