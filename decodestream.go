@@ -18,6 +18,11 @@ import (
 // does.
 func DecodeStream(open func() (io.ReadCloser, error)) (*Record, error) {
 	form, err := streamForm(open)
+	if jsonrec.IsMalformed(err) {
+		if located := jsonrec.Located(open); located != nil {
+			err = located
+		}
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -29,45 +34,52 @@ func DecodeStream(open func() (io.ReadCloser, error)) (*Record, error) {
 		return Decode(data)
 	}
 	j, err := journal.DecodeStream(open)
-	if err != nil {
+	if j == nil {
 		return nil, err
 	}
-	return &Record{Form: form, Journal: j}, nil
+	return &Record{Form: form, Journal: j}, err // as Decode: what decoded, with the problems
 }
 
-// streamForm reads the top-level keys of the JSON, skipping their values
-// token by token, and returns the "form" if it names a known form.
+// streamForm reads the top-level keys of the JSON, walking over their
+// values by their brackets (jsonrec.Walker), and returns the "form" if it
+// names a known form.
 func streamForm(open func() (io.ReadCloser, error)) (_ string, err error) {
 	r, err := open()
 	if err != nil {
 		return "", err
 	}
 	defer func() { err = errors.Join(err, r.Close()) }()
-	dec := json.NewDecoder(jsonrec.SkipBOM(r))
-	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
-		return "", syntax(err, "want a JSON object")
+	w := jsonrec.NewWalker(jsonrec.SkipBOM(r))
+	if c, err := w.SkipSpace(); err != nil {
+		return "", err
+	} else if c != '{' {
+		kind := jsonrec.KindOf([]byte{c})
+		if kind == "" || c == '-' || c >= '0' && c <= '9' {
+			kind = "number"
+		}
+		return "", &journal.JSONError{Err: fmt.Errorf("%w: want an object, got %s", journal.ErrWrongType, jsonrec.Article(kind))}
 	}
 	form, found := "", false
-	for dec.More() {
-		tok, err := dec.Token()
+	err = w.Members(func(key string) error {
+		if key != "form" {
+			_, err := w.Value(false)
+			return err
+		}
+		raw, err := w.Value(true)
 		if err != nil {
-			return "", syntax(err, "")
+			return err
 		}
-		if tok != "form" {
-			if err := skipValue(dec); err != nil {
-				return "", err
-			}
-			continue
+		if !json.Valid(raw) || jsonrec.KindOf(raw) != "string" {
+			return &journal.JSONError{Path: "form", Err: fmt.Errorf("%w: want a string", journal.ErrWrongType)}
 		}
-		v, err := dec.Token()
-		if err != nil {
-			return "", syntax(err, "")
-		}
-		s, ok := v.(string)
-		if !ok {
-			return "", &journal.JSONError{Path: "form", Err: fmt.Errorf("%w: want a string", journal.ErrWrongType)}
-		}
-		form, found = s, true
+		form, found = jsonrec.Unquote(raw), true
+		return nil
+	})
+	if err == nil {
+		err = w.End()
+	}
+	if err != nil {
+		return "", err
 	}
 	if !found {
 		return "", &journal.JSONError{Path: "form", Err: journal.ErrRequired}
@@ -76,33 +88,6 @@ func streamForm(open func() (io.ReadCloser, error)) (_ string, err error) {
 		return "", errUnknownForm()
 	}
 	return form, nil
-}
-
-// skipValue reads one value, however deep, keeping nothing.
-func skipValue(dec *json.Decoder) error {
-	depth := 0
-	for {
-		tok, err := dec.Token()
-		if err != nil {
-			return syntax(err, "")
-		}
-		switch tok {
-		case json.Delim('{'), json.Delim('['):
-			depth++
-		case json.Delim('}'), json.Delim(']'):
-			depth--
-		}
-		if depth == 0 {
-			return nil
-		}
-	}
-}
-
-func syntax(err error, want string) error {
-	if err == nil {
-		return &journal.JSONError{Err: fmt.Errorf("%w: %s", journal.ErrWrongType, want)}
-	}
-	return &journal.JSONError{Err: fmt.Errorf("%w: %v", journal.ErrSyntax, err)}
 }
 
 func readAll(open func() (io.ReadCloser, error)) (_ []byte, err error) {

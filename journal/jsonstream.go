@@ -4,10 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"iter"
 
+	"github.com/msedocs/msedocs/forms"
 	"github.com/msedocs/msedocs/internal/jsonrec"
 )
 
@@ -20,17 +20,27 @@ import (
 // not grow with entries in the same way, are decoded whole.
 //
 // A problem of an entry's shape (an unknown key, a wrong type) is an
-// error of the Stream, a *StreamError around a *JSONError naming
-// "entries[i]…", reported by Validate and the writers. As with Decode,
-// a header with some values wrong still gives the journal (with its
-// Stream) along with the error.
+// error of the Stream: the *JSONError values naming "entries[i]…",
+// joined, yielded in the entry's place. The Stream goes on after it, so
+// Validate reports the problems of every entry; the writers stop at the
+// first.
 func DecodeStream(open func() (io.ReadCloser, error)) (Journal, error) {
 	top, hasEntries, err := readTop(open)
+	if jsonrec.IsMalformed(err) {
+		if located := jsonrec.Located(open); located != nil {
+			err = located
+		}
+	}
 	if err != nil {
 		return nil, err
 	}
 	j, err := Decode(top)
-	if j == nil || !hasEntries {
+	if err != nil && hasEntries {
+		// The entries' problems of shape too, all at once, as Decode
+		// reports them.
+		err = joinErr(err, entryShapes(open, top)...)
+	}
+	if err != nil || !hasEntries {
 		return j, err
 	}
 	switch j := j.(type) {
@@ -51,7 +61,7 @@ func DecodeStream(open func() (io.ReadCloser, error)) (Journal, error) {
 		}
 		return Decode(whole)
 	}
-	return j, err // the header's problems, if any, as Decode gives them
+	return j, nil
 }
 
 func readAll(open func() (io.ReadCloser, error)) (_ []byte, err error) {
@@ -64,85 +74,44 @@ func readAll(open func() (io.ReadCloser, error)) (_ []byte, err error) {
 }
 
 // readTop reads the top-level object and returns it without its entries
-// ("entries": [] in their place), each entry skipped as it is read, and
-// whether it has entries.
+// ("entries": [] in their place), each entry walked over by its brackets
+// and let go, and whether it has entries. The entries' syntax is checked
+// when the Stream reads them.
 func readTop(open func() (io.ReadCloser, error)) (_ []byte, hasEntries bool, err error) {
 	r, err := open()
 	if err != nil {
 		return nil, false, err
 	}
 	defer func() { err = errors.Join(err, r.Close()) }()
-	dec := json.NewDecoder(jsonrec.SkipBOM(r))
-	if err := wantDelim(dec, '{'); err != nil {
-		return nil, false, err
-	}
+	w := jsonrec.NewWalker(jsonrec.SkipBOM(r))
 	var out bytes.Buffer
 	out.WriteByte('{')
-	for dec.More() {
-		tok, err := dec.Token()
-		if err != nil {
-			return nil, false, syntaxErr(err)
-		}
-		key, _ := tok.(string)
+	err = w.Members(func(key string) error {
 		if out.Len() > 1 {
 			out.WriteByte(',')
 		}
 		k, _ := json.Marshal(key)
 		out.Write(k)
 		out.WriteByte(':')
-		if key == "entries" {
-			if err := skipEntries(dec); err != nil {
-				return nil, false, err
-			}
+		if c, err := w.SkipSpace(); err != nil {
+			return err
+		} else if key == "entries" && c == '[' {
 			out.WriteString("[]")
 			hasEntries = true
-			continue
+			return w.SkipElements() // each entry is checked when the Stream reads it
 		}
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			return nil, false, syntaxErr(err)
-		}
+		raw, err := w.Value(true) // a value that is not an array is kept for Decode to report
 		out.Write(raw)
+		return err
+	})
+	if err == nil {
+		err = w.End()
 	}
-	if _, err := dec.Token(); err != nil {
-		return nil, false, syntaxErr(err)
+	if err != nil {
+		return nil, false, err
 	}
 	out.WriteByte('}')
 	return out.Bytes(), hasEntries, nil
-}
-
-// skipEntries reads an array of entries, one at a time, keeping none; a
-// value that is not an array is kept for Decode to report.
-func skipEntries(dec *json.Decoder) error {
-	if err := wantDelim(dec, '['); err != nil {
-		return &JSONError{Path: "entries", Err: fmt.Errorf("%w: want an array", ErrWrongType)}
-	}
-	for dec.More() {
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			return syntaxErr(err)
-		}
-	}
-	_, err := dec.Token()
-	return syntaxErr(err)
-}
-
-func wantDelim(dec *json.Decoder, d json.Delim) error {
-	tok, err := dec.Token()
-	if err != nil {
-		return syntaxErr(err)
-	}
-	if tok != d {
-		return &JSONError{Err: fmt.Errorf("%w: want %q", ErrWrongType, d.String())}
-	}
-	return nil
-}
-
-func syntaxErr(err error) error {
-	if err == nil {
-		return nil
-	}
-	return &JSONError{Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
 }
 
 // streamEntries returns the entries of the JSON that open reads, decoded
@@ -169,48 +138,79 @@ func streamEntries[E any](open func() (io.ReadCloser, error), rec *jsonrec.Recor
 // errStopped is the caller's leaving a walk of the entries early.
 var errStopped = errors.New("stopped")
 
+// errDone ends a walk of the top-level object once the entries are read.
+var errDone = errors.New("done")
+
 // decodeEntries reads the entries from r and yields them one at a time.
 func decodeEntries[E any](r io.Reader, rec *jsonrec.Record[E], yield func(E, error) bool) error {
-	dec := json.NewDecoder(jsonrec.SkipBOM(r))
-	if err := seekEntries(dec); err != nil {
-		return err
-	}
-	for i := 0; dec.More(); i++ {
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			return syntaxErr(err)
-		}
-		var e E
-		d := &jsonrec.Decoder{}
-		rec.Decode(d, jsonrec.Index("entries", i), raw, &e)
-		if err := d.Err(); err != nil {
+	w := jsonrec.NewWalker(jsonrec.SkipBOM(r))
+	err := w.Members(func(key string) error {
+		if key != "entries" {
+			_, err := w.Value(false)
 			return err
 		}
-		if !yield(e, nil) {
-			return errStopped
+		err := w.Elements("entries", func(i int, raw []byte) error {
+			var e E
+			d := &jsonrec.Decoder{}
+			rec.Decode(d, jsonrec.Index("entries", i), raw, &e)
+			err := d.Err()
+			// An entry of the wrong shape: the JSON goes on, so yield
+			// its problems and go on, and a reader that keeps walking
+			// (Validate) reports every bad entry at once.
+			if !yield(e, err) {
+				return errStopped
+			}
+			return nil
+		})
+		if err == nil {
+			err = errDone
 		}
+		return err
+	})
+	switch err {
+	case errDone:
+		return nil
+	case nil:
+		return &JSONError{Path: "entries", Err: ErrRequired}
+	}
+	return err
+}
+
+// entryShapes returns the problems of shape of every entry of a journal
+// of forms 2–6 whose header is top, read one at a time.
+func entryShapes(open func() (io.ReadCloser, error), top []byte) []error {
+	ms, err := jsonrec.SplitTop(top)
+	if err != nil {
+		return nil
+	}
+	raw, _ := jsonrec.MemberOf(ms, "form")
+	switch jsonrec.Unquote(raw) {
+	case forms.JournalDisability:
+		return shapes(streamEntries(open, disabilityEntryRecord))
+	case forms.JournalGeneralCapacity:
+		return shapes(streamEntries(open, generalCapacityEntryRecord))
+	case forms.JournalProfessionalCapacity:
+		return shapes(streamEntries(open, professionalCapacityEntryRecord))
+	case forms.JournalCare:
+		return shapes(streamEntries(open, careEntryRecord))
+	case forms.JournalActs:
+		return shapes(streamEntries(open, actEntryRecord))
 	}
 	return nil
 }
 
-// seekEntries reads up to the first entry: past the "entries" key and
-// the array's opening bracket.
-func seekEntries(dec *json.Decoder) error {
-	if err := wantDelim(dec, '{'); err != nil {
-		return err
-	}
-	for dec.More() {
-		tok, err := dec.Token()
-		if err != nil {
-			return syntaxErr(err)
+// shapes returns the errors of a walk of seq, flattened.
+func shapes[E any](seq iter.Seq2[E, error]) []error {
+	var out []error
+	for _, err := range seq {
+		if err == nil {
+			continue
 		}
-		if tok == "entries" {
-			return wantDelim(dec, '[')
-		}
-		var skip json.RawMessage
-		if err := dec.Decode(&skip); err != nil {
-			return syntaxErr(err)
+		if j, ok := err.(interface{ Unwrap() []error }); ok {
+			out = append(out, j.Unwrap()...)
+		} else {
+			out = append(out, err)
 		}
 	}
-	return &JSONError{Path: "entries", Err: ErrRequired}
+	return out
 }

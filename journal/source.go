@@ -131,6 +131,7 @@ func (s *source) validate(r *resolved) error {
 				if c.streamFailed(err) {
 					break
 				}
+				c.number(0) // the entry skipped still takes its number
 				continue
 			}
 			e.check(c)
@@ -147,8 +148,9 @@ func (s *source) validate(r *resolved) error {
 // streamFailed records the error a stream yielded for entry c.entry and
 // reports whether the stream is done. A row of ScanRows whose values did
 // not fit is recorded and the stream goes on, so that every bad row is
-// reported at once; the problems of a query's columns are the journal's,
-// not its first entry's.
+// reported at once; so is an entry of DecodeStream whose JSON has the
+// wrong shape. The problems of a query's columns are the journal's, not
+// its first entry's.
 func (c *checker) streamFailed(err error) bool {
 	var rowErrs []error
 	for _, e := range flatten(err) {
@@ -162,6 +164,12 @@ func (c *checker) streamFailed(err error) bool {
 	if rowErrs != nil {
 		for _, e := range rowErrs {
 			c.add("", e)
+		}
+		return false
+	}
+	if shape := entryShape(err); shape != nil {
+		for _, e := range shape {
+			c.add("", e) // the stream goes on past this entry
 		}
 		return false
 	}
@@ -183,4 +191,17 @@ func flatten(err error) []error {
 		return j.Unwrap()
 	}
 	return []error{err}
+}
+
+// entryShape returns the problems of one entry's JSON from
+// DecodeStream, when every error joined in err is a *JSONError: the
+// stream goes on after them. Otherwise it returns nil.
+func entryShape(err error) []error {
+	errs := flatten(err)
+	for _, e := range errs {
+		if _, ok := e.(*JSONError); !ok {
+			return nil
+		}
+	}
+	return errs
 }

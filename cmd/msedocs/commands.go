@@ -166,14 +166,7 @@ var commands = []*command{
 					defer f.close()
 					return f.write(o)
 				}
-				f, err := a.decodeInput(*in)
-				if err != nil {
-					return err
-				}
-				if _, ok := f.(filledDocuments); !ok && *verifyURL != "" {
-					return usagef("-verify-url is for documents; a journal carries no code")
-				}
-				return f.write(o)
+				return a.renderInput(*in, o)
 			}
 		},
 	},
@@ -331,17 +324,62 @@ var commands = []*command{
 	serveCommand,
 }
 
-// decodeInput reads, decodes and checks the JSON input -in path.
+// decodeInput decodes and checks the JSON input -in path, streaming: a
+// journal's entries are read one at a time, once to check them here and
+// once more to print them (see openInput).
 func (a *app) decodeInput(path string) (filled, error) {
-	data, name, err := a.readInput(path)
+	f, name, err := a.readFilled(path)
 	if err != nil {
 		return nil, err
 	}
-	f, err := decodeAndValidate(data)
-	if err != nil {
+	if err := f.validate(); err != nil {
 		return nil, &inputError{name, err}
 	}
 	return f, nil
+}
+
+// readFilled decodes the JSON input -in path without checking it, and
+// returns the name to give in messages.
+func (a *app) readFilled(path string) (filled, string, error) {
+	open, name, err := a.openInput(path)
+	if err != nil {
+		return nil, name, err
+	}
+	f, err := decodeStream(open)
+	if err != nil {
+		if f != nil {
+			// The decoder went on: validation's problems come with its.
+			err = together(err, f.validate())
+		}
+		return nil, name, &inputError{name, err}
+	}
+	return f, name, nil
+}
+
+// renderInput decodes -in path and writes it to o. A journal is checked
+// by its writer, which reads its entries once to check them and once to
+// print them; the problems it finds are reported as validate reports
+// them. Documents are checked first.
+func (a *app) renderInput(path string, o *output) error {
+	f, name, err := a.readFilled(path)
+	if err != nil {
+		return err
+	}
+	fj, ok := f.(filledJournal)
+	if !ok {
+		if err := f.validate(); err != nil {
+			return &inputError{name, err}
+		}
+		return f.write(o)
+	}
+	if o.verifyURL != "" {
+		return usagef("-verify-url is for documents; a journal carries no code")
+	}
+	err = fj.write(o)
+	if inputProblem(err) {
+		return &inputError{name, fj.problems(err)}
+	}
+	return err
 }
 
 func parseLang(s string) (journal.Language, error) {

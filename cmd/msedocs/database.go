@@ -159,7 +159,7 @@ func (f *dbJournal) validate() error { return f.problems(f.j.Validate(nil)) }
 func (f *dbJournal) write(o *output) error {
 	// No check before: Write and WritePDF check first and write nothing
 	// for an invalid journal, so the query runs twice, not three times.
-	return f.problems(filledJournal{f.j}.write(o))
+	return f.problems(filledJournal{j: f.j}.write(o))
 }
 
 func (f *dbJournal) describe() string {

@@ -81,7 +81,7 @@ func decodeAny(data []byte) (filled, error) {
 		return nil, err
 	}
 	if rec.Journal != nil {
-		return filledJournal{rec.Journal}, err
+		return filledJournal{j: rec.Journal}, err
 	}
 	return filledDocuments{docs: rec.Documents, batch: rec.Batch}, err
 }
@@ -109,7 +109,7 @@ func (journals) list() []formInfo {
 
 func (journals) blank(id string, o *output) error {
 	form, _ := forms.JournalByID(id)
-	return filledJournal{&journal.Blank{Journal: form, Pages: o.pages}}.write(o)
+	return filledJournal{j: &journal.Blank{Journal: form, Pages: o.pages}}.write(o)
 }
 
 func (journals) schema(id string) ([]byte, error) { return journal.JSONSchema(id) }
@@ -123,15 +123,38 @@ func (journals) sample(id string, n int, seed uint64) ([]byte, error) {
 }
 
 // filledJournal is a journal read from JSON, or a blank one.
-type filledJournal struct{ j journal.Journal }
+type filledJournal struct {
+	j journal.Journal
+	// count, when not nil, is the number of entries of a Stream, set as
+	// it is walked (countEntries).
+	count *int
+}
 
 func (f filledJournal) validate() error {
 	err := f.j.Validate(nil)
 	if err == nil {
 		return nil
 	}
+	return f.problems(err)
+}
+
+// inputProblem reports whether err, from a journal's writer, holds a
+// problem of the input: a *journal.ValidationError or *journal.JSONError.
+func inputProblem(err error) bool {
+	var ve *journal.ValidationError
+	var je *journal.JSONError
+	return err != nil && (errors.As(err, &ve) || errors.As(err, &je))
+}
+
+// problems returns the problems of err, from Validate or a writer, one
+// a leaf, each at its JSON path.
+func (f filledJournal) problems(err error) error {
 	var out []error
 	for _, e := range leaves(err) {
+		if shape := shapeErrors(e); shape != nil {
+			out = append(out, shape...)
+			continue
+		}
 		var ve *journal.ValidationError
 		if errors.As(e, &ve) {
 			e = &pathError{path: ve.JSONPath(), err: ve}
@@ -179,6 +202,9 @@ func (f filledJournal) unit() string {
 func (f filledJournal) describe() string {
 	id := f.j.Form().ID
 	n := 0
+	if f.count != nil {
+		n = *f.count
+	}
 	switch j := f.j.(type) {
 	case *journal.Blank:
 		pages := j.Pages
@@ -189,15 +215,15 @@ func (f filledJournal) describe() string {
 	case *journal.StockJournal:
 		n = len(j.Disability.Entries) + len(j.Professional.Entries)
 	case *journal.DisabilityJournal:
-		n = len(j.Entries)
+		n += len(j.Entries)
 	case *journal.GeneralCapacityJournal:
-		n = len(j.Entries)
+		n += len(j.Entries)
 	case *journal.ProfessionalCapacityJournal:
-		n = len(j.Entries)
+		n += len(j.Entries)
 	case *journal.CareJournal:
-		n = len(j.Entries)
+		n += len(j.Entries)
 	case *journal.ActsJournal:
-		n = len(j.Entries)
+		n += len(j.Entries)
 	}
 	if n == 1 {
 		return id + ", 1 entry"

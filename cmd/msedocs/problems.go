@@ -7,19 +7,9 @@ import (
 	"github.com/msedocs/msedocs/journal"
 )
 
-// decodeAndValidate decodes JSON of any form and validates it, reporting
-// the problems of both together: where the decoder could go on (an
-// object of a known form with some values wrong), the record it decoded
-// is validated too, leaving out what validation finds at a place a
-// decoding problem already names (a value the decoder refused is left
-// empty, and is not "required" on top of being wrong).
-func decodeAndValidate(data []byte) (filled, error) {
-	f, derr := decodeAny(data)
-	if f == nil {
-		return nil, derr
-	}
-	return f, together(derr, f.validate())
-}
+// A decoder that can go on (an object of a known form with some values
+// wrong) gives what it decoded with its problems: the command validates
+// that too and reports the problems of both together (together).
 
 // together joins the problems of decoding (derr) and of validating
 // (verr) one input, leaving out those of validation at a place a problem

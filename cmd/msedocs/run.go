@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -26,6 +27,10 @@ type app struct {
 	now            func() time.Time
 	// temps are the temporary files being written, for onSignals.
 	temps *tempFiles
+	// ends are run when the command ends, e.g. to remove the spool
+	// file of stdin (atEnd, closeAll).
+	mu   sync.Mutex
+	ends []func()
 }
 
 // run runs the command line args and returns the exit code.
@@ -139,7 +144,9 @@ func (a *app) exec(c *command, args []string) int {
 		}
 		return a.report(c, usagef("unexpected argument %q", pos[c.npos]))
 	}
-	return a.report(c, do(pos))
+	err = do(pos)
+	a.closeAll()
+	return a.report(c, err)
 }
 
 // parseArgs parses flags and positional arguments in any order, as in

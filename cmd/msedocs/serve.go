@@ -58,7 +58,7 @@ func (library) Blank(id string, spec server.BlankSpec) (server.Records, error) {
 			return nil, &server.InputError{Problems: []server.Problem{{Path: "pages", Message: fmt.Sprintf("want 1 to %d", journal.MaxBlankPages)}}}
 		}
 		b := &journal.Blank{Journal: form, Pages: spec.Pages, Header: journal.Header{Region: region, Unit: unit}}
-		return records{filledJournal{b}}, nil
+		return records{filledJournal{j: b}}, nil
 	}
 	b, ok := certificate.NewBlank(id)
 	if !ok {
