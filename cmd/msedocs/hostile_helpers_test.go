@@ -12,7 +12,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
@@ -162,25 +161,38 @@ type measured struct {
 // runProcess runs the built command in dir with TMPDIR set to tmp, under
 // limits of data (dataKB) and file size (fileKB) so that a failure
 // cannot take the machine down with it, and reports its peak RSS.
+//
+// The peak is measured by a small process between this one and the
+// command (see measureMain): Linux starts an exec'd process's peak RSS
+// at the RSS of the process it was forked from, so the command run
+// straight from this test process would report the test's own peak.
 func runProcess(t *testing.T, dir, tmp string, dataKB, fileKB int, args ...string) measured {
 	t.Helper()
 	bin := builtCommand(t)
-	// dash counts ulimit -f in blocks of 512 bytes, -d in kilobytes. The
-	// data limit, not -v: the Go runtime reserves address space it may
-	// never use, and fails at random under a tight -v.
-	sh := "ulimit -d " + itos(dataKB) + " && ulimit -f " + itos(fileKB*2) + ` && exec "$0" "$@"`
-	cmd := exec.Command("/bin/sh", append([]string{"-c", sh, bin}, args...)...)
+	out := filepath.Join(t.TempDir(), "maxrss")
+	self, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(self, append([]string{bin}, args...)...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "TMPDIR="+tmp, "CI=1")
+	cmd.Env = append(os.Environ(), "TMPDIR="+tmp, "CI=1",
+		measureEnv+"="+out, measureLimitsEnv+"="+itos(dataKB)+","+itos(fileKB))
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err := cmd.Run()
+	err = cmd.Run()
 	if cmd.ProcessState == nil {
 		t.Fatalf("%v", err)
 	}
 	p := measured{code: cmd.ProcessState.ExitCode(), stdout: stdout.String(), stderr: stderr.String()}
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		p.maxRSS = int64(ru.Maxrss) * 1024 // kilobytes on Linux
+	kb, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatalf("peak RSS not measured: %v\n%s", err, stderr.String())
 	}
+	n, err := strconv.ParseInt(strings.TrimSpace(string(kb)), 10, 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.maxRSS = n * 1024 // kilobytes on Linux
 	return p
 }

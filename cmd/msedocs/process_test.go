@@ -23,8 +23,13 @@ var (
 	binErr  error
 )
 
-// TestMain removes the command built by builtCommand.
+// TestMain removes the command built by builtCommand. Started by
+// runProcess, the test binary measures a run of the command instead (see
+// measureMain).
 func TestMain(m *testing.M) {
+	if out := os.Getenv(measureEnv); out != "" {
+		os.Exit(measureMain(out, os.Args[1:]))
+	}
 	code := m.Run()
 	if binPath != "" {
 		os.RemoveAll(filepath.Dir(binPath))
