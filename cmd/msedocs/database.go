@@ -5,8 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"hash/maphash"
-	"iter"
 	"net/url"
 	"strconv"
 
@@ -77,14 +75,14 @@ func (f dbFlags) used() (bool, error) {
 // disk where nobody looks after it. The cost is running the query twice,
 // which is small beside laying out the pages. A query without an ORDER BY
 // on a unique key may still give its rows in another order the second
-// time, so each reading is compared with the first (count and an
-// order-sensitive hash), and a difference fails the print.
+// time: the library compares each printed entry with the one it checked
+// (journal.ErrStreamChanged), and problems adds how to avoid it.
 type dbJournal struct {
-	j        journal.Journal
-	header   string // the header file's name, for messages
-	db       *sql.DB
-	tx       *sql.Tx
-	readings *readings
+	j      journal.Journal
+	header string // the header file's name, for messages
+	db     *sql.DB
+	tx     *sql.Tx
+	count  int // entries of the last reading
 }
 
 // openDB reads the header at path and prepares the entries of query on
@@ -109,7 +107,7 @@ func (a *app) openDB(path, dbURL, query string) (*dbJournal, error) {
 		db.Close()
 		return nil, fmt.Errorf("-db: %w", err)
 	}
-	f := &dbJournal{j: j, header: name, db: db, tx: tx, readings: &readings{seed: maphash.MakeSeed()}}
+	f := &dbJournal{j: j, header: name, db: db, tx: tx}
 	if err := f.setStream(ctx, query); err != nil {
 		f.close()
 		return nil, &inputError{name, err}
@@ -119,22 +117,22 @@ func (a *app) openDB(path, dbURL, query string) (*dbJournal, error) {
 
 // setStream gives the journal the query's rows as its entries.
 func (f *dbJournal) setStream(ctx context.Context, query string) error {
-	r, tx := f.readings, f.tx
+	tx := f.tx
 	switch j := f.j.(type) {
 	case *journal.DisabilityJournal:
-		j.Stream = compared(journal.QueryRows[journal.DisabilityEntry](ctx, tx, query), r)
+		j.Stream = counted(journal.QueryRows[journal.DisabilityEntry](ctx, tx, query), &f.count)
 		return noEntries(len(j.Entries))
 	case *journal.GeneralCapacityJournal:
-		j.Stream = compared(journal.QueryRows[journal.GeneralCapacityEntry](ctx, tx, query), r)
+		j.Stream = counted(journal.QueryRows[journal.GeneralCapacityEntry](ctx, tx, query), &f.count)
 		return noEntries(len(j.Entries))
 	case *journal.ProfessionalCapacityJournal:
-		j.Stream = compared(journal.QueryRows[journal.ProfessionalCapacityEntry](ctx, tx, query), r)
+		j.Stream = counted(journal.QueryRows[journal.ProfessionalCapacityEntry](ctx, tx, query), &f.count)
 		return noEntries(len(j.Entries))
 	case *journal.CareJournal:
-		j.Stream = compared(journal.QueryRows[journal.CareEntry](ctx, tx, query), r)
+		j.Stream = counted(journal.QueryRows[journal.CareEntry](ctx, tx, query), &f.count)
 		return noEntries(len(j.Entries))
 	case *journal.ActsJournal:
-		j.Stream = compared(journal.QueryRows[journal.ActEntry](ctx, tx, query), r)
+		j.Stream = counted(journal.QueryRows[journal.ActEntry](ctx, tx, query), &f.count)
 		return noEntries(len(j.Entries))
 	case *journal.Blank:
 		return &pathError{path: "blank", err: errors.New("a blank journal has no entries to take from -db")}
@@ -163,7 +161,7 @@ func (f *dbJournal) write(o *output) error {
 }
 
 func (f *dbJournal) describe() string {
-	n := f.readings.count
+	n := f.count
 	if n == 1 {
 		return f.j.Form().ID + ", 1 entry from the query"
 	}
@@ -184,6 +182,8 @@ func (f *dbJournal) problems(err error) error {
 		case !errors.As(e, &ve):
 		case errors.As(ve, &se):
 			e = &inputError{"query", se}
+		case errors.Is(ve, journal.ErrStreamChanged):
+			e = &inputError{"query", fmt.Errorf("%w (order the query by a unique key: ORDER BY)", ve)}
 		case ve.Entry > 0:
 			e = &inputError{"query", &pathError{path: "row " + strconv.Itoa(ve.Entry), err: ve}}
 		default:
@@ -192,40 +192,4 @@ func (f *dbJournal) problems(err error) error {
 		out = append(out, e)
 	}
 	return errors.Join(out...)
-}
-
-// readings compares each reading of a journal's entries with the first.
-type readings struct {
-	seed  maphash.Seed
-	done  bool   // a first reading went through to the end
-	count int    // entries of the first reading
-	sum   uint64 // order-sensitive hash of the first reading
-}
-
-// compared yields the entries of seq, and an error at the end of a
-// reading that differs from the first.
-func compared[E comparable](seq iter.Seq2[E, error], r *readings) iter.Seq2[E, error] {
-	return func(yield func(E, error) bool) {
-		n, sum := 0, uint64(0)
-		for e, err := range seq {
-			if err != nil {
-				yield(e, err)
-				return
-			}
-			n++
-			sum = (sum ^ maphash.Comparable(r.seed, e)) * 0x100000001b3
-			if !yield(e, nil) {
-				return
-			}
-		}
-		if !r.done {
-			r.done, r.count, r.sum = true, n, sum
-			return
-		}
-		if n != r.count || sum != r.sum {
-			var zero E
-			yield(zero, fmt.Errorf("the query's second run gave other rows than its first (%d rows, then %d): "+
-				"order it by a unique key (ORDER BY)", r.count, n))
-		}
-	}
 }

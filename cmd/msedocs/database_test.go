@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"database/sql"
 	"encoding/json"
-	"iter"
 	"os"
 	"path/filepath"
 	"slices"
@@ -193,37 +192,5 @@ func checkNoData(t *testing.T, db *sql.DB, msg string) {
 				t.Fatalf("a message quotes a person's name:\n%s", msg)
 			}
 		}
-	}
-}
-
-// TestComparedReadings: a second reading that differs from the first is
-// an error at its end; the same reading is not.
-func TestComparedReadings(t *testing.T) {
-	reads := 0
-	seq := func(yield func(string, error) bool) {
-		reads++
-		rows := []string{"a", "b", "c"}
-		if reads == 3 {
-			rows[0], rows[1] = rows[1], rows[0]
-		}
-		for _, r := range rows {
-			if !yield(r, nil) {
-				return
-			}
-		}
-	}
-	r := &readings{}
-	s := compared(iter.Seq2[string, error](seq), r)
-	for range 3 {
-		var last error
-		for _, err := range s {
-			last = err
-		}
-		if want := reads == 3; (last != nil) != want {
-			t.Errorf("reading %d: error %v", reads, last)
-		}
-	}
-	if r.count != 3 {
-		t.Errorf("count %d, want 3", r.count)
 	}
 }
