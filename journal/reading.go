@@ -21,7 +21,8 @@ type firstReading struct {
 	sums []uint64
 }
 
-// digest hashes entries by their JSON encoding.
+// digest hashes entries by the digest form of their JSON encoding
+// (jsonrec.Writer.Digest).
 type digest struct {
 	encode func(row, *jsonrec.Writer)
 	seed   maphash.Seed
@@ -30,6 +31,7 @@ type digest struct {
 
 func (d *digest) sum(e row) uint64 {
 	d.w.Buf = d.w.Buf[:0]
+	d.w.Digest = true
 	d.encode(e, &d.w)
 	return maphash.Bytes(d.seed, d.w.Buf)
 }

@@ -41,3 +41,22 @@ func FuzzStr(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDigest checks the digest form of strings: two pairs of strings
+// written one after the other have the same digest form only when they
+// are the same pair, however the bytes are split between them.
+func FuzzDigest(f *testing.F) {
+	f.Add("a", "bc", "ab", "c")
+	f.Add("", "\"", "\"", "")
+	f.Add("Ә", "\x01", "Ә\x01", "")
+	f.Fuzz(func(t *testing.T, a, b, c, d string) {
+		x, y := Writer{Digest: true}, Writer{Digest: true}
+		x.Str(a)
+		x.Str(b)
+		y.Str(c)
+		y.Str(d)
+		if same := bytes.Equal(x.Buf, y.Buf); same != (a == c && b == d) {
+			t.Fatalf("digest of %q,%q and %q,%q: same = %v", a, b, c, d, same)
+		}
+	})
+}
