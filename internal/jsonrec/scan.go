@@ -14,8 +14,38 @@ import (
 // drive JSON thereby read rows of a database: one more walk of the
 // table (Record.Scan). Errors never quote the value.
 type Scanner interface {
+	Value
 	Scan(src any) error
+	// Column says what a database column gives the value.
+	Column() Column
 }
+
+// Column is what a Scanner takes from a database column.
+type Column int
+
+// Columns.
+const (
+	ColumnText Column = iota + 1 // free text
+	ColumnEnum                   // the ID of a closed list, as text
+	ColumnDate                   // a calendar day
+	ColumnInt                    // a whole number
+	ColumnBool                   // true or false
+)
+
+// Column returns ColumnText.
+func (StringVal) Column() Column { return ColumnText }
+
+// Column returns ColumnInt.
+func (IntVal[N]) Column() Column { return ColumnInt }
+
+// Column returns ColumnDate.
+func (DateVal) Column() Column { return ColumnDate }
+
+// Column returns ColumnEnum.
+func (EnumVal[E]) Column() Column { return ColumnEnum }
+
+// Column returns ColumnBool.
+func (BoolVal) Column() Column { return ColumnBool }
 
 // wrongType is ErrWrongType naming the Go type found and the one wanted.
 func wrongType(src any, want string) error {
@@ -127,24 +157,52 @@ func (v BoolVal) Scan(src any) error {
 }
 
 // Scan sets the fields of v from database column values: get returns the
-// value of a key and whether the row has it. Keys the row lacks are left
-// as they are; fields whose value is no Scanner (nested records, lists,
-// constants) are skipped. Every problem is an *Error at the key's path
-// under path, joined.
+// value of a key ("head", or the path "issuer.head" for a field of a
+// nested record) and whether the row has it. Keys the row lacks are left as
+// they are; fields whose value is no Scanner (lists, constants) are
+// skipped. Every problem is an *Error at the key's path under path,
+// joined.
 func (r *Record[T]) Scan(path string, get func(key string) (any, bool), v *T) error {
 	var errs []error
-	for _, f := range r.Fields {
-		src, ok := get(f.Key)
+	r.Columns("", v, func(key string, _ bool, s Scanner) {
+		src, ok := get(key)
 		if !ok {
-			continue
-		}
-		s, ok := f.Val(v).(Scanner)
-		if !ok {
-			continue
+			return
 		}
 		if err := s.Scan(src); err != nil {
-			errs = append(errs, &Error{Path: Join(path, f.Key), Err: err})
+			errs = append(errs, &Error{Path: Join(path, key), Err: err})
+		}
+	})
+	return errors.Join(errs...)
+}
+
+// Columns calls fn with the key path under path, the need and the
+// Scanner of every field of v a database column can fill, in order: a
+// nested record's fields stand as "key.field", required when the record
+// and the field both are. It returns the keys of the fields no column
+// can fill (lists), which make a record that is not flat; a constant
+// (a form's ID) is neither.
+func (r *Record[T]) Columns(path string, v *T, fn func(key string, required bool, s Scanner)) (notFlat []string) {
+	for _, f := range r.Fields {
+		key := Join(path, f.Key)
+		switch val := f.Val(v).(type) {
+		case Scanner:
+			fn(key, f.Required, val)
+		case nested:
+			notFlat = append(notFlat, val.columns(key, func(k string, req bool, s Scanner) { fn(k, req && f.Required, s) })...)
+		case ConstVal:
+		default:
+			notFlat = append(notFlat, key)
 		}
 	}
-	return errors.Join(errs...)
+	return notFlat
+}
+
+// nested is a nested record, whose fields are columns of their own.
+type nested interface {
+	columns(path string, fn func(key string, required bool, s Scanner)) []string
+}
+
+func (v RecordVal[T]) columns(path string, fn func(key string, required bool, s Scanner)) []string {
+	return v.R.Columns(path, v.P, fn)
 }
