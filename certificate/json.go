@@ -180,6 +180,9 @@ type codec interface {
 	// encode writes doc, if it is of the codec's type.
 	encode(w *jsonrec.Writer, doc Document) bool
 	schema(form forms.Document) jsonrec.Object
+	// columns returns the keys a query's columns fill (see Columns) and
+	// the keys of the lists no column can.
+	columns() (keys, lists []string)
 }
 
 // docCodec is the codec of the document type T.

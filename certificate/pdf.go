@@ -1,8 +1,8 @@
 package certificate
 
 import (
-	"bufio"
 	"io"
+	"iter"
 
 	"github.com/msedocs/msedocs/internal/layout"
 	"github.com/msedocs/msedocs/internal/pdfout"
@@ -20,27 +20,51 @@ func WritePDF(w io.Writer, opts *Options, docs ...Document) error {
 	if err := validateAll(docs, r); err != nil {
 		return err
 	}
-	out, err := pdfout.New(r.set.Fonts)
+	return writePDF(w, r, sliceStream(docs), docs[0], len(docs))
+}
+
+// WritePDFStream is WritePDF for a stream of documents (see
+// ValidateStream), read twice and never held in memory: once to
+// validate, writing nothing if any document is invalid, then once to
+// print, each page written to w as soon as it is laid out. A second
+// reading that differs from the first ends it with ErrStreamChanged, an
+// error of the stream with a *StreamError; w then holds part of a file.
+func WritePDFStream(w io.Writer, opts *Options, stream iter.Seq2[Document, error]) error {
+	r, err := resolve(opts)
 	if err != nil {
 		return err
 	}
-	for _, d := range docs {
+	fr, err := validateStream(stream, r)
+	if err != nil {
+		return err
+	}
+	return writePDF(w, r, fr.printing(stream), fr.first, fr.n)
+}
+
+// writePDF prints validated documents, n of them, the first first, page
+// by page to w.
+func writePDF(w io.Writer, r *resolved, docs iter.Seq2[Document, error], first Document, n int) error {
+	out, err := pdfout.NewStream(w, r.set.Fonts)
+	if err != nil {
+		return err
+	}
+	for d, err := range docs {
+		if err != nil {
+			return err
+		}
 		if _, err := compose(d, r, out.Page); err != nil {
 			return err
 		}
 	}
-	bw := bufio.NewWriter(w)
-	if err := out.Close(bw, pdfInfo(docs, r)); err != nil {
-		return err
-	}
-	return bw.Flush()
+	return out.Finish(pdfInfo(first, n, r))
 }
 
-func pdfInfo(docs []Document, r *resolved) pdfout.Info {
+// pdfInfo is the metadata of a file of n documents, the first first.
+func pdfInfo(first Document, n int, r *resolved) pdfout.Info {
 	info := pdfout.Info{Creator: "msedocs", Producer: "msedocs", Created: r.Created, NoArchive: r.NoArchive}
-	form := docs[0].Form()
-	if len(docs) == 1 {
-		ct := docs[0].content()
+	form := first.Form()
+	if n == 1 {
+		ct := first.content()
 		info.Title = form.Title.RU
 		if ct.full && !form.FullTitle.IsZero() {
 			info.Title = form.FullTitle.RU

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"iter"
 	"strings"
 
 	"github.com/msedocs/msedocs/internal/xlsxout"
@@ -25,7 +26,35 @@ func WriteXLSX(w io.Writer, opts *Options, docs ...Document) error {
 	if err := validateAll(docs, r); err != nil {
 		return err
 	}
-	info := pdfInfo(docs, r)
+	return writeXLSX(w, r, sliceStream(docs), docs[0], len(docs))
+}
+
+// WriteXLSXStream is WriteXLSX for a stream of documents (see
+// ValidateStream), read twice and never held in memory: once to
+// validate, writing nothing if any document is invalid, then once to
+// print, a sheet a document. A second reading that differs from the
+// first, or an error of the stream, writes nothing and returns
+// ErrStreamChanged or a *StreamError. At most MaxSheets documents make a
+// workbook.
+func WriteXLSXStream(w io.Writer, opts *Options, stream iter.Seq2[Document, error]) error {
+	r, err := resolve(opts)
+	if err != nil {
+		return err
+	}
+	fr, err := validateStream(stream, r)
+	if err != nil {
+		return err
+	}
+	return writeXLSX(w, r, fr.printing(stream), fr.first, fr.n)
+}
+
+// writeXLSX writes validated documents, n of them, the first first, as
+// a workbook to w.
+func writeXLSX(w io.Writer, r *resolved, docs iter.Seq2[Document, error], first Document, n int) error {
+	if n > MaxSheets {
+		return fmt.Errorf("%w: %d documents, a workbook takes %d; print them as PDF, or in parts", ErrTooManySheets, n, MaxSheets)
+	}
+	info := pdfInfo(first, n, r)
 	xw, err := xlsxout.New(xlsxout.Config{
 		Font:  sheetFont(r.set.Fonts.Regular.Name()),
 		Props: xlsxout.Props{Title: info.Title, Subject: info.Subject, Creator: info.Creator, Created: r.Created},
@@ -33,12 +62,17 @@ func WriteXLSX(w io.Writer, opts *Options, docs ...Document) error {
 	if err != nil {
 		return err
 	}
-	for i, d := range docs {
+	i := 0
+	for d, err := range docs {
+		if err != nil {
+			return xw.Abort(err)
+		}
+		i++
 		pages, err := layOut(d, r)
 		if err != nil {
 			return xw.Abort(err)
 		}
-		if err := xw.Document(sheetName(i+1, d.Form().ID), pages); err != nil {
+		if err := xw.Document(sheetName(i, d.Form().ID), pages); err != nil {
 			return xw.Abort(err)
 		}
 	}

@@ -1,0 +1,163 @@
+package certificate
+
+import (
+	"errors"
+	"iter"
+
+	"github.com/msedocs/msedocs/internal/jsonrec"
+	"github.com/msedocs/msedocs/internal/reread"
+	"github.com/msedocs/msedocs/journal"
+)
+
+// A stream of documents, iter.Seq2[Document, error], is a batch read one
+// document at a time, never held in memory: ValidateStream,
+// WritePDFStream and WriteXLSXStream take one. The writers read it
+// twice: once to validate (keeping a hash of each document's JSON
+// encoding, 8 bytes a document), and once to print, each document
+// checked against its hash, so that what is printed is what was checked.
+// DecodeStream and QueryRows make streams that can be read twice.
+
+// ErrStreamChanged reports a stream whose second reading (to print)
+// differs from the first (to validate): other documents, or another
+// number of them. It is package journal's value.
+var ErrStreamChanged = journal.ErrStreamChanged
+
+// StreamError wraps an error a caller's stream returned: the
+// ValidationError around it says at which document. It is package
+// journal's type.
+type StreamError = journal.StreamError
+
+// ValidateStream checks the documents of stream as Validate does, reading
+// them once, one at a time. Each problem is a *ValidationError whose
+// Item is the document's position in the stream, from 1, and whose Path
+// is "documents[i]…", as in a batch. An error the stream yields in a
+// document's place is reported there and the stream goes on when it is
+// that document's problems (the *JSONError values DecodeStream yields
+// for a document of the wrong shape, the *ScanError values QueryRows
+// yields for a row that does not fit); any other error ends it, as a
+// *StreamError. It returns ErrNoDocuments for an empty stream.
+func ValidateStream(opts *Options, stream iter.Seq2[Document, error]) error {
+	r, err := resolve(opts)
+	if err != nil {
+		return err
+	}
+	_, err = validateStream(stream, r)
+	return err
+}
+
+// firstReading is what validation read of a stream.
+type firstReading struct {
+	sums  *reread.First
+	first Document // the first document, for the file's title
+	n     int
+}
+
+// validateStream reads stream once, checking every document.
+func validateStream(stream iter.Seq2[Document, error], r *resolved) (*firstReading, error) {
+	if stream == nil {
+		return nil, ErrNoDocuments
+	}
+	seq, sums := reread.Record(stream, digestDoc, BatchForm, ErrStreamChanged)
+	fr := &firstReading{sums: sums}
+	var errs []error
+	for d, err := range seq {
+		fr.n++
+		if err != nil {
+			problems, stop := streamProblems(err, fr.n)
+			errs = append(errs, problems...)
+			if stop {
+				break
+			}
+			continue
+		}
+		if fr.n == 1 {
+			fr.first = d
+		}
+		if err := validateDoc(d, r, fr.n); err != nil {
+			errs = append(errs, flatten(err)...)
+		}
+	}
+	if fr.n == 0 && len(errs) == 0 {
+		return nil, ErrNoDocuments
+	}
+	return fr, errors.Join(errs...)
+}
+
+// streamProblems returns the problems of the error a stream yielded in
+// the place of document item, and whether the stream ends there.
+func streamProblems(err error, item int) (problems []error, stop bool) {
+	errs := flatten(err)
+	shape, rows := true, true
+	for _, e := range errs {
+		var se *ScanError
+		_, isJSON := e.(*JSONError)
+		shape = shape && isJSON
+		rows = rows && errors.As(e, &se) && se.Row > 0 && se.Column != ""
+	}
+	switch {
+	case shape:
+		return errs, false // already at documents[i]…
+	case rows:
+		for _, e := range errs {
+			var se *ScanError
+			errors.As(e, &se)
+			problems = append(problems, problemAt(se.Form, item, se.Column, e))
+		}
+		return problems, false
+	}
+	var se *ScanError
+	if errors.As(err, &se) && se.Row == 0 {
+		return errs, true // the query's columns: no document's
+	}
+	return []error{&ValidationError{Entry: item, Field: "document", Path: jsonPath(item, ""), Err: &StreamError{Err: err}}}, true
+}
+
+// printing returns the documents of stream as printing reads them, each
+// checked against the first reading; an error of the stream ends it.
+func (fr *firstReading) printing(stream iter.Seq2[Document, error]) iter.Seq2[Document, error] {
+	return func(yield func(Document, error) bool) {
+		for d, err := range reread.Check(stream, fr.sums, digestDoc) {
+			if err != nil && !errors.Is(err, ErrStreamChanged) {
+				err = &StreamError{Err: err}
+			}
+			if !yield(d, err) || err != nil {
+				return
+			}
+		}
+	}
+}
+
+// digestDoc writes the digest form of a document's JSON encoding.
+func digestDoc(d Document, w *jsonrec.Writer) {
+	if err := encodeDoc(w, d); err != nil {
+		w.Fail(err)
+	}
+}
+
+// sliceStream yields the documents of a slice.
+func sliceStream(docs []Document) iter.Seq2[Document, error] {
+	return func(yield func(Document, error) bool) {
+		for _, d := range docs {
+			if !yield(d, nil) {
+				return
+			}
+		}
+	}
+}
+
+// flatten returns the errors joined in err, or err alone.
+func flatten(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	return []error{err}
+}
+
+// MaxSheets is the most documents WriteXLSX and WriteXLSXStream put in
+// one workbook, a sheet each: every sheet costs the spreadsheet writer
+// memory until the workbook is closed, and nobody leafs through more.
+const MaxSheets = 10000
+
+// ErrTooManySheets is a batch of more than MaxSheets documents to write
+// as a workbook.
+var ErrTooManySheets = errors.New("too many documents for one workbook")
