@@ -10,6 +10,7 @@ package msedocs
 
 import (
 	"fmt"
+	"iter"
 	"strings"
 
 	"github.com/msedocs/msedocs/certificate"
@@ -18,8 +19,8 @@ import (
 	"github.com/msedocs/msedocs/journal"
 )
 
-// Record is the JSON of one form, decoded. Exactly one of Journal and
-// Documents is set.
+// Record is the JSON of one form, decoded. Exactly one of Journal,
+// Documents and Stream is set.
 type Record struct {
 	// Form is the JSON's "form": a journal's ID (forms.JournalStock …
 	// forms.JournalActs), a document's (forms.DocDisability …), or
@@ -31,6 +32,10 @@ type Record struct {
 	// Documents are the documents, in order, when Form is a document's
 	// (then there is one) or certificate.BatchForm.
 	Documents []certificate.Document
+	// Stream, set by DecodeStream for a batch instead of Documents,
+	// yields its documents one at a time, read anew on each walk (see
+	// certificate.DecodeStream and certificate.WritePDFStream).
+	Stream iter.Seq2[certificate.Document, error]
 	// Batch reports a batch of documents: problems of its documents
 	// are then at "documents[i]", even for a batch of one.
 	Batch bool

@@ -100,6 +100,10 @@ func TestDecodeStreamAnyForm(t *testing.T) {
 			if err := rec.Journal.Validate(&journal.Options{Now: time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)}); err != nil {
 				t.Errorf("%s: %v", f, err)
 			}
+		} else if rec.Stream != nil {
+			if err := certificate.ValidateStream(&certificate.Options{Now: time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)}, rec.Stream); err != nil {
+				t.Errorf("%s: %v", f, err)
+			}
 		} else if len(rec.Documents) == 0 {
 			t.Errorf("%s: nothing decoded", f)
 		}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/msedocs/msedocs/certificate"
 	"github.com/msedocs/msedocs/internal/jsonrec"
 	"github.com/msedocs/msedocs/journal"
 )
@@ -14,8 +15,9 @@ import (
 // file): the "form" is found by reading the top-level keys in any order
 // without keeping the values, a journal of forms 2–6 is decoded with
 // journal.DecodeStream (its entries read one at a time, on each walk of
-// its Stream), and anything else is read whole and decoded as Decode
-// does.
+// its Stream), a batch of documents with certificate.DecodeStream (the
+// Record's Stream, its documents read one at a time on each walk), and
+// anything else is read whole and decoded as Decode does.
 func DecodeStream(open func() (io.ReadCloser, error)) (*Record, error) {
 	form, err := streamForm(open)
 	if jsonrec.IsMalformed(err) {
@@ -25,6 +27,13 @@ func DecodeStream(open func() (io.ReadCloser, error)) (*Record, error) {
 	}
 	if err != nil {
 		return nil, err
+	}
+	if Kind(form) == "batch" {
+		docs, err := certificate.DecodeStream(open)
+		if err != nil {
+			return nil, err
+		}
+		return &Record{Form: form, Stream: docs, Batch: true}, nil
 	}
 	if Kind(form) != "journal" {
 		data, err := readAll(open)

@@ -154,9 +154,14 @@ func flatten(err error) []error {
 }
 
 // MaxSheets is the most documents WriteXLSX and WriteXLSXStream put in
-// one workbook, a sheet each: every sheet costs the spreadsheet writer
-// memory until the workbook is closed, and nobody leafs through more.
-const MaxSheets = 10000
+// one workbook, a sheet each. Unlike a PDF, a workbook is not written
+// page by page: the spreadsheet writer keeps every sheet (about 250 KB
+// each) until the workbook is closed, and the time to add a sheet grows
+// with the sheets before it (a sheet's print area is a defined name that
+// the writer checks against all the others): 1 000 disability
+// certificates take 8 s and 260 MB, 2 000 take 43 s and 490 MB. A longer
+// batch is printed as PDF, or in parts.
+const MaxSheets = 1000
 
 // ErrTooManySheets is a batch of more than MaxSheets documents to write
 // as a workbook.

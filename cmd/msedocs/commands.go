@@ -365,6 +365,14 @@ func (a *app) renderInput(path string, o *output) error {
 	if err != nil {
 		return err
 	}
+	if sd, ok := f.(streamedDocuments); ok {
+		// Checked by its writer, as a journal is: read twice, not thrice.
+		err := sd.write(o)
+		if streamProblem(err) {
+			return &inputError{name, docProblems(err, true)}
+		}
+		return err
+	}
 	fj, ok := f.(filledJournal)
 	if !ok {
 		if err := f.validate(); err != nil {

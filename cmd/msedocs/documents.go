@@ -56,15 +56,24 @@ func (f filledDocuments) validate() error {
 	if len(f.docs) == 0 {
 		return &pathError{path: "documents", err: certificate.ErrNoDocuments}
 	}
-	err := certificate.Validate(nil, f.docs...)
+	return docProblems(certificate.Validate(nil, f.docs...), f.batch)
+}
+
+// docProblems returns the problems of err, from certificate's Validate
+// or a writer, one a leaf, each at its JSON path; in a batch, even of
+// one document, at documents[i].
+func docProblems(err error, batch bool) error {
 	if err == nil {
 		return nil
+	}
+	if err == certificate.ErrNoDocuments {
+		return &pathError{path: "documents", err: err}
 	}
 	var out []error
 	for _, e := range leaves(err) {
 		var ve *certificate.ValidationError
 		if errors.As(e, &ve) {
-			if f.batch && ve.Entry == 0 {
+			if batch && ve.Entry == 0 {
 				// a batch of one: still documents[0]
 				ve.Entry, ve.Path = 1, strings.TrimSuffix("documents[0]."+ve.Path, ".")
 			}
@@ -76,7 +85,7 @@ func (f filledDocuments) validate() error {
 }
 
 func (f filledDocuments) write(o *output) error {
-	opts := &certificate.Options{Fonts: o.fonts, VerifyURL: o.verifyURL, NoArchive: o.noArchive}
+	opts := docOptions(o)
 	return o.write(func(w io.Writer) error {
 		if o.format == "xlsx" {
 			return certificate.WriteXLSX(w, opts, f.docs...)
@@ -95,27 +104,54 @@ func (f filledDocuments) describe() string {
 		}
 		return id + ", 1 document"
 	}
-	counts := map[string]int{}
-	var order []string
+	var t tally
 	for _, d := range f.docs {
-		id := d.Form().ID
-		if _, ok := d.(*certificate.Blank); ok {
-			id += " blank"
-		}
-		if counts[id] == 0 {
-			order = append(order, id)
-		}
-		counts[id]++
+		t.add(d)
 	}
-	parts := make([]string, len(order))
-	for i, id := range order {
-		parts[i] = fmt.Sprintf("%d %s", counts[id], id)
+	return t.describe()
+}
+
+// docOptions are the options of certificate's writers for o.
+func docOptions(o *output) *certificate.Options {
+	return &certificate.Options{Fonts: o.fonts, VerifyURL: o.verifyURL, NoArchive: o.noArchive}
+}
+
+// tally counts the documents of a batch by form, in the order met.
+type tally struct {
+	counts map[string]int
+	order  []string
+	n      int
+}
+
+func (t *tally) add(d certificate.Document) {
+	t.n++
+	if d == nil {
+		return
+	}
+	id := d.Form().ID
+	if _, ok := d.(*certificate.Blank); ok {
+		id += " blank"
+	}
+	if t.counts == nil {
+		t.counts = map[string]int{}
+	}
+	if t.counts[id] == 0 {
+		t.order = append(t.order, id)
+	}
+	t.counts[id]++
+}
+
+// describe says e.g. "documents, 3 documents (2 disability, 1 care)".
+func (t *tally) describe() string {
+	parts := make([]string, len(t.order))
+	for i, id := range t.order {
+		parts[i] = fmt.Sprintf("%d %s", t.counts[id], id)
 	}
 	n := "documents"
-	if len(f.docs) == 1 {
+	if t.n == 1 {
 		n = "document"
 	}
-	s := fmt.Sprintf("%s, %d %s", certificate.BatchForm, len(f.docs), n)
+	s := fmt.Sprintf("%s, %d %s", certificate.BatchForm, t.n, n)
 	if len(parts) > 0 {
 		s += " (" + strings.Join(parts, ", ") + ")"
 	}

@@ -67,6 +67,9 @@ func decodeStream(open func() (io.ReadCloser, error)) (filled, error) {
 	if rec.Journal != nil {
 		return filledJournal{j: rec.Journal, count: countEntries(rec.Journal)}, err
 	}
+	if rec.Stream != nil {
+		return newStreamed(rec.Stream), err
+	}
 	return filledDocuments{docs: rec.Documents, batch: rec.Batch}, err
 }
 
