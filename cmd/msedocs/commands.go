@@ -156,14 +156,14 @@ var commands = []*command{
 					return err
 				}
 				if useDB {
-					if *verifyURL != "" {
-						return usagef("-verify-url is for documents; a journal carries no code")
-					}
 					f, err := a.openDB(*in, *db.url, *db.query)
 					if err != nil {
 						return err
 					}
 					defer f.close()
+					if _, journal := f.(*dbJournal); journal && *verifyURL != "" {
+						return usagef("-verify-url is for documents; a journal carries no code")
+					}
 					return f.write(o)
 				}
 				return a.renderInput(*in, o)

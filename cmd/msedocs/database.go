@@ -10,6 +10,7 @@ import (
 
 	_ "github.com/jackc/pgx/v5/stdlib" // the "pgx" driver of database/sql: postgres:// URLs
 
+	"github.com/msedocs/msedocs"
 	"github.com/msedocs/msedocs/journal"
 )
 
@@ -26,7 +27,16 @@ const dbAbout = "With -db URL and -query SQL the entries are the rows of the que
 	"of closed lists, NULL nothing. A column the form has not, or of a type that\n" +
 	"does not fit, is an error before any row is read; a row that fails is named\n" +
 	"by its number and column. The query runs twice, to check then to print, in\n" +
-	"one read-only snapshot: give it an ORDER BY on a unique key. Journals 2 to 6."
+	"one read-only snapshot: give it an ORDER BY on a unique key. Journals 2 to 6.\n" +
+	"\n" +
+	"Documents come from a database too, a document a row: -in is then one\n" +
+	"document of the form, holding what they all share (e.g. {\"form\":\n" +
+	"\"disability\", \"issuer\": {…}}), and the columns are its other keys, a\n" +
+	"nested one named by its path: \"select iin, full_name, …, series as\n" +
+	"\\\"serial.series\\\", number as \\\"serial.number\\\" from certificates order by id\".\n" +
+	"The forms whose keys a row holds: disability, general_capacity,\n" +
+	"professional_capacity, professional_capacity_extract, full_rehabilitation,\n" +
+	"expert_notice; rehab_social, rehab_professional and care keep lists."
 
 // dbFlags are the flags of render and validate that take the entries
 // from a database.
@@ -39,7 +49,7 @@ func addDBFlags(fs interface {
 }) dbFlags {
 	return dbFlags{
 		url: fs.String("db", "", "database `URL` whose query gives the entries, e.g. postgres://user@host/db;\n"+
-			"-in is then the journal's header, without entries"),
+			"-in is then the journal's header, without entries, or the one document the rows fill"),
 		query: fs.String("query", "", "`SQL` giving the entries with -db: its column names are the entries' JSON keys,\n"+
 			"e.g. \"select act_date as date, full_name, … from acts order by act_date, id\""),
 	}
@@ -85,34 +95,54 @@ type dbJournal struct {
 	count  int // entries of the last reading
 }
 
-// openDB reads the header at path and prepares the entries of query on
-// the database at dbURL.
-func (a *app) openDB(path, dbURL, query string) (*dbJournal, error) {
+// dbInput is a journal, or a batch of documents, whose entries are the
+// rows of a query.
+type dbInput interface {
+	filled
+	close()
+}
+
+// openDB reads the header at path and prepares the entries (or
+// documents) of query on the database at dbURL.
+func (a *app) openDB(path, dbURL, query string) (dbInput, error) {
 	data, name, err := a.readInput(path)
 	if err != nil {
 		return nil, err
+	}
+	if form, err := msedocs.FormOf(data); err == nil && msedocs.Kind(form) != "journal" {
+		return openDBDocuments(data, name, dbURL, query)
 	}
 	j, err := journal.UnmarshalJSON(data)
 	if err != nil {
 		return nil, &inputError{name, err}
 	}
-	u, _ := url.Parse(dbURL)
-	db, err := sql.Open(drivers[u.Scheme], dbURL)
+	db, tx, err := snapshot(dbURL)
 	if err != nil {
-		return nil, fmt.Errorf("-db: %w", err)
+		return nil, err
 	}
 	ctx := context.Background()
-	tx, err := db.BeginTx(ctx, &sql.TxOptions{Isolation: sql.LevelRepeatableRead, ReadOnly: true})
-	if err != nil {
-		db.Close()
-		return nil, fmt.Errorf("-db: %w", err)
-	}
 	f := &dbJournal{j: j, header: name, db: db, tx: tx}
 	if err := f.setStream(ctx, query); err != nil {
 		f.close()
 		return nil, &inputError{name, err}
 	}
 	return f, nil
+}
+
+// snapshot opens the database at dbURL and begins the read-only
+// REPEATABLE READ transaction both readings of the rows run in.
+func snapshot(dbURL string) (*sql.DB, *sql.Tx, error) {
+	u, _ := url.Parse(dbURL)
+	db, err := sql.Open(drivers[u.Scheme], dbURL)
+	if err != nil {
+		return nil, nil, fmt.Errorf("-db: %w", err)
+	}
+	tx, err := db.BeginTx(context.Background(), &sql.TxOptions{Isolation: sql.LevelRepeatableRead, ReadOnly: true})
+	if err != nil {
+		db.Close()
+		return nil, nil, fmt.Errorf("-db: %w", err)
+	}
+	return db, tx, nil
 }
 
 // setStream gives the journal the query's rows as its entries.

@@ -1,0 +1,116 @@
+package main
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"iter"
+	"strconv"
+
+	"github.com/msedocs/msedocs/certificate"
+)
+
+// dbDocuments are documents whose values are the rows of a query, one
+// document a row, over what the header file gives them all (the
+// issuer, say): the header is one document of a Flat form
+// (certificate.Flat) without the rows' keys. They are read as a
+// journal's rows are (see dbJournal): twice, in one read-only snapshot.
+type dbDocuments struct {
+	streamedDocuments
+	header string // the header file's name, for messages
+	db     *sql.DB
+	tx     *sql.Tx
+}
+
+// openDBDocuments prepares the documents of query, over the header data
+// read from the file name, on the database at dbURL.
+func openDBDocuments(data []byte, name, dbURL, query string) (*dbDocuments, error) {
+	docs, err := certificate.Decode(data)
+	if err != nil {
+		return nil, &inputError{name, err}
+	}
+	if len(docs) != 1 {
+		return nil, usagef("-db: %s: the header is one document of the form the rows fill, not a batch", name)
+	}
+	form := docs[0].Form().ID
+	if _, err := certificate.Columns(form); err != nil {
+		return nil, usagef("-db: %s: %v", name, err)
+	}
+	if _, ok := docs[0].(*certificate.Blank); ok {
+		return nil, usagef("-db: %s: a blank has no values to take from the query", name)
+	}
+	db, tx, err := snapshot(dbURL)
+	if err != nil {
+		return nil, err
+	}
+	f := &dbDocuments{streamedDocuments: newStreamed(queryDocs(context.Background(), tx, docs[0], query)), header: name, db: db, tx: tx}
+	return f, nil
+}
+
+// queryDocs returns the documents of query over base, of base's type.
+func queryDocs(ctx context.Context, tx *sql.Tx, base certificate.Document, query string) iter.Seq2[certificate.Document, error] {
+	switch d := base.(type) {
+	case *certificate.Disability:
+		return certificate.QueryRows(ctx, tx, d, query)
+	case *certificate.GeneralCapacity:
+		return certificate.QueryRows(ctx, tx, d, query)
+	case *certificate.ProfessionalCapacity:
+		return certificate.QueryRows(ctx, tx, d, query)
+	case *certificate.ProfessionalCapacityExtract:
+		return certificate.QueryRows(ctx, tx, d, query)
+	case *certificate.FullRehabilitation:
+		return certificate.QueryRows(ctx, tx, d, query)
+	case *certificate.ExpertNotice:
+		return certificate.QueryRows(ctx, tx, d, query)
+	}
+	return nil // not Flat: refused by certificate.Columns
+}
+
+func (f *dbDocuments) close() {
+	f.tx.Rollback() // read only: nothing to keep
+	f.db.Close()
+}
+
+func (f *dbDocuments) validate() error {
+	return f.problems(certificate.ValidateStream(nil, f.counted()))
+}
+
+func (f *dbDocuments) write(o *output) error {
+	// The writers check first and write nothing for an invalid batch,
+	// so the query runs twice, not three times.
+	return f.problems(f.streamedDocuments.write(o))
+}
+
+func (f *dbDocuments) describe() string {
+	return f.streamedDocuments.describe() + " from the query"
+}
+
+// problems names where each problem of err is: a row of the query and
+// its column or field, the query itself, or the header file.
+func (f *dbDocuments) problems(err error) error {
+	if err == nil {
+		return nil
+	}
+	if errors.Is(err, certificate.ErrNoDocuments) {
+		return &inputError{"query", errors.New("no rows: " + err.Error())}
+	}
+	var out []error
+	for _, e := range leaves(err) {
+		var ve *certificate.ValidationError
+		var se *certificate.ScanError
+		switch {
+		case errors.As(e, &se):
+			e = &inputError{"query", se}
+		case !errors.As(e, &ve):
+		case errors.Is(ve, certificate.ErrStreamChanged):
+			e = &inputError{"query", fmt.Errorf("%w (order the query by a unique key: ORDER BY)", ve)}
+		case ve.Entry > 0:
+			e = &inputError{"query", &pathError{path: "row " + strconv.Itoa(ve.Entry), err: ve}}
+		default:
+			e = &inputError{f.header, &pathError{path: ve.JSONPath(), err: ve}}
+		}
+		out = append(out, e)
+	}
+	return errors.Join(out...)
+}
