@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"io"
 	"iter"
-	"sync"
 	"testing"
 
 	"github.com/msedocs/msedocs/internal/sample"
@@ -42,30 +41,13 @@ func (s *readings) journal() *journal.ActsJournal {
 	return &journal.ActsJournal{Header: header(), Stream: s.stream()}
 }
 
-// memFiles collects the volumes Write creates.
-type memFiles struct {
-	mu   sync.Mutex
-	vols map[int]*bytes.Buffer
-}
-
-func (m *memFiles) create(n int) (io.WriteCloser, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if m.vols == nil {
-		m.vols = map[int]*bytes.Buffer{}
-	}
-	b := &bytes.Buffer{}
-	m.vols[n] = b
-	return nopWriteCloser{b}, nil
-}
-
 // TestReadOnceSameBytes: with Options.ReadOnce, Write reads a stream
 // once and writes the same volumes, byte for byte, as when it reads it
 // twice; WriteXLSX of one workbook reads a stream once in any case, and
 // writes what it writes from the same entries in memory.
 func TestReadOnceSameBytes(t *testing.T) {
 	for _, format := range []journal.Format{journal.PDF, journal.XLSX} {
-		var files [2]memFiles
+		var files [2]files
 		var reads [2]int
 		for k, once := range []bool{false, true} {
 			s := &readings{n: 700}
@@ -133,7 +115,7 @@ func TestReadOnceInvalid(t *testing.T) {
 		s := &readings{n: n, blank: bad}
 		opts := testOptions()
 		opts.VolumePages, opts.ReadOnce = 10, true
-		var files memFiles
+		var files files
 		err := journal.Write([]journal.Output{{Journal: s.journal(), Format: format, Create: files.create}}, opts)
 		if err == nil || err.Error() != want.Error() {
 			t.Errorf("Write %v: err = %v, want %v", format, err, want)
