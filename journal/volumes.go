@@ -72,7 +72,9 @@ type Output struct {
 // as WritePDF writes it, with no volume label.
 //
 // Journals are validated first; if any is invalid nothing is written and
-// the error lists every problem. Volumes, of one journal or of several,
+// the error lists every problem. With Options.ReadOnce a Stream is instead
+// checked as it prints, and an invalid journal leaves partial output to
+// discard. Volumes, of one journal or of several,
 // are then laid out and written in parallel, at most runtime.GOMAXPROCS at
 // once; the bytes are the same as when written one after another. A
 // journal's entries are read once to validate and once to print, holding
@@ -88,7 +90,7 @@ func Write(outs []Output, opts *Options) error {
 	if err != nil {
 		return err
 	}
-	srcs, err := checkOutputs(outs, r)
+	srcs, once, err := checkOutputs(outs, r)
 	if err != nil {
 		return err
 	}
@@ -149,6 +151,9 @@ func Write(outs []Output, opts *Options) error {
 	}
 	close(tasks)
 	wg.Wait()
+	if err := problemsFound(once); err != nil {
+		return err
+	}
 	for i, res := range results {
 		if err := res.get(); err != nil {
 			errs = append(errs, fmt.Errorf("%s (output %d): %w", outs[i].Journal.Form().ID, i+1, err))
@@ -160,10 +165,13 @@ func Write(outs []Output, opts *Options) error {
 // checkOutputs checks that every output can be written and validates
 // its journal, reporting every problem at once. It returns the sources
 // validated, one an output, which then print: a Stream's second reading
-// is checked against its first.
-func checkOutputs(outs []Output, r *resolved) ([]*source, error) {
+// is checked against its first. With Options.ReadOnce a Stream is not
+// read here: its source checks each entry as it prints, with the
+// validation returned in once.
+func checkOutputs(outs []Output, r *resolved) (srcs []*source, once []*validation, err error) {
 	var errs []error
-	srcs := make([]*source, len(outs))
+	srcs = make([]*source, len(outs))
+	once = make([]*validation, len(outs))
 	for i, o := range outs {
 		switch {
 		case isNil(o.Journal):
@@ -173,11 +181,32 @@ func checkOutputs(outs []Output, r *resolved) ([]*source, error) {
 			errs = append(errs, fmt.Errorf("%s (output %d): %w: Output.Create is nil", o.Journal.Form().ID, i+1, ErrOutput))
 		}
 		srcs[i] = o.Journal.source()
+		if r.ReadOnce {
+			if src, v := srcs[i].readOnce(r); src != nil {
+				srcs[i], once[i] = src, v
+				continue
+			}
+		}
 		if err := validateJournal(o.Journal, srcs[i], r); err != nil {
 			errs = append(errs, err)
 		}
 	}
-	return srcs, errors.Join(errs...)
+	return srcs, once, errors.Join(errs...)
+}
+
+// problemsFound returns the problems of the journals read once
+// (Options.ReadOnce), checked as they printed: when any has some, they
+// are the error of Write, as validation's would have been.
+func problemsFound(once []*validation) error {
+	var errs []error
+	for _, v := range once {
+		if v != nil {
+			if err := v.err(); err != nil {
+				errs = append(errs, err)
+			}
+		}
+	}
+	return errors.Join(errs...)
 }
 
 // isNil reports a nil Journal, or a nil pointer in one.

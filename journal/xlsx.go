@@ -76,10 +76,17 @@ func writeXLSX(j Journal, w io.Writer, opts *Options) error {
 	src := j.source()
 	total := work(src, 0)
 	if total < 0 {
-		if err := src.validate(r); err != nil {
-			return err
+		// Nothing reaches w before the workbook is complete: a stream
+		// is read once, checked as it is laid out (Options.ReadOnce).
+		once, v := src.readOnce(r)
+		if once == nil {
+			if err := src.validate(r); err != nil {
+				return err
+			}
+			return renderXLSX(src, r, 0, w, newTracker(r.Progress, total))
 		}
-		return renderXLSX(src, r, 0, w, newTracker(r.Progress, total))
+		err := renderXLSX(once, r, 0, w, newTracker(r.Progress, total))
+		return v.outcome(err)
 	}
 	valid := make(chan error, 1)
 	go func(vsrc *source) { valid <- vsrc.validate(r) }(j.source())
