@@ -8,6 +8,7 @@ import (
 	"github.com/msedocs/msedocs/forms"
 	"github.com/msedocs/msedocs/internal/jsonrec"
 	"github.com/msedocs/msedocs/internal/layout"
+	"github.com/msedocs/msedocs/internal/reread"
 )
 
 // source is what every journal hands to validation and layout: its form,
@@ -45,7 +46,7 @@ type section struct {
 	// what validation read of it (see reading.go). Both are nil for
 	// entries held in memory.
 	encode func(row, *jsonrec.Writer)
-	first  *firstReading
+	first  *reread.First
 }
 
 // row is one entry as validation and layout see it.

@@ -63,21 +63,82 @@ func ReadTop(open func() (io.ReadCloser, error), key string) (_ []byte, hasList 
 // its error and the walk goes on; an error of the input ends it, as does
 // a missing key (an *Error at key wrapping missing: the package's
 // ErrRequired).
+//
+// The reading and decoding run on a goroutine of their own, a few
+// batches of elements ahead of the walk (decodeAhead), so that parsing
+// shares the machine with what the walk does with the elements
+// (checking, laying out); the goroutine ends, and the file is closed,
+// before the walk returns.
 func Stream[E any](open func() (io.ReadCloser, error), key string, missing error, decode func(path string, raw []byte) (E, error)) iter.Seq2[E, error] {
 	return func(yield func(E, error) bool) {
-		var zero E
-		r, err := open()
-		if err != nil {
-			yield(zero, err)
-			return
+		batches := make(chan []decoded[E], decodeAhead)
+		stop := make(chan struct{})
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			defer close(batches)
+			decodeBatches(open, key, missing, decode, batches, stop)
+		}()
+		defer func() {
+			close(stop)
+			<-done
+		}()
+		for b := range batches {
+			for _, d := range b {
+				if !yield(d.e, d.err) {
+					return
+				}
+			}
 		}
-		err = elements(r, key, missing, decode, yield)
+	}
+}
+
+// decodeAhead is how many batches of decodeBatch elements the decoding
+// may be ahead of the walk.
+const (
+	decodeAhead = 4
+	decodeBatch = 64
+)
+
+// decoded is one element decoded, or the error in its place.
+type decoded[E any] struct {
+	e   E
+	err error
+}
+
+// decodeBatches reads the elements of the JSON that open reads and sends
+// them in batches, in order, until they end or stop is closed. An error
+// of the file is sent last, in the place of the element it stopped.
+func decodeBatches[E any](open func() (io.ReadCloser, error), key string, missing error,
+	decode func(string, []byte) (E, error), out chan<- []decoded[E], stop <-chan struct{}) {
+	cur := make([]decoded[E], 0, decodeBatch)
+	send := func() bool {
+		select {
+		case out <- cur:
+			cur = make([]decoded[E], 0, decodeBatch)
+			return true
+		case <-stop:
+			return false
+		}
+	}
+	r, err := open()
+	if err == nil {
+		err = elements(r, key, missing, decode, func(e E, err error) bool {
+			cur = append(cur, decoded[E]{e, err})
+			return len(cur) < decodeBatch || send()
+		})
 		if cerr := r.Close(); err == nil {
 			err = cerr
 		}
-		if err != nil && err != errStopped {
-			yield(zero, err)
-		}
+	}
+	if err == errStopped {
+		return
+	}
+	if err != nil {
+		cur = append(cur, decoded[E]{err: err})
+	}
+	if len(cur) > 0 {
+		send()
 	}
 }
 
