@@ -13,14 +13,7 @@ import (
 // batch. It writes nothing if any document is invalid, and returns every
 // problem of every document.
 func WritePDF(w io.Writer, opts *Options, docs ...Document) error {
-	r, err := resolve(opts)
-	if err != nil {
-		return err
-	}
-	if err := validateAll(docs, r); err != nil {
-		return err
-	}
-	return writePDF(w, r, sliceStream(docs), docs[0], len(docs))
+	return printSlice(w, opts, docs, writePDF)
 }
 
 // WritePDFStream is WritePDF for a stream of documents (see
@@ -30,15 +23,7 @@ func WritePDF(w io.Writer, opts *Options, docs ...Document) error {
 // reading that differs from the first ends it with ErrStreamChanged, an
 // error of the stream with a *StreamError; w then holds part of a file.
 func WritePDFStream(w io.Writer, opts *Options, stream iter.Seq2[Document, error]) error {
-	r, err := resolve(opts)
-	if err != nil {
-		return err
-	}
-	fr, err := validateStream(stream, r)
-	if err != nil {
-		return err
-	}
-	return writePDF(w, r, fr.printing(stream), fr.first, fr.n)
+	return printStream(w, opts, stream, writePDF)
 }
 
 // writePDF prints validated documents, n of them, the first first, page

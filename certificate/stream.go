@@ -2,6 +2,7 @@ package certificate
 
 import (
 	"errors"
+	"io"
 	"iter"
 
 	"github.com/msedocs/msedocs/internal/jsonrec"
@@ -110,6 +111,36 @@ func streamProblems(err error, item int) (problems []error, stop bool) {
 		return errs, true // the query's columns: no document's
 	}
 	return []error{&ValidationError{Entry: item, Field: "document", Path: jsonPath(item, ""), Err: &StreamError{Err: err}}}, true
+}
+
+// printer prints validated documents, n of them, the first first: the
+// PDF or the workbook.
+type printer func(w io.Writer, r *resolved, docs iter.Seq2[Document, error], first Document, n int) error
+
+// printSlice validates docs with opts and prints them with p.
+func printSlice(w io.Writer, opts *Options, docs []Document, p printer) error {
+	r, err := resolve(opts)
+	if err != nil {
+		return err
+	}
+	if err := validateAll(docs, r); err != nil {
+		return err
+	}
+	return p(w, r, sliceStream(docs), docs[0], len(docs))
+}
+
+// printStream reads stream to validate it with opts, then again to print
+// it with p.
+func printStream(w io.Writer, opts *Options, stream iter.Seq2[Document, error], p printer) error {
+	r, err := resolve(opts)
+	if err != nil {
+		return err
+	}
+	fr, err := validateStream(stream, r)
+	if err != nil {
+		return err
+	}
+	return p(w, r, fr.printing(stream), fr.first, fr.n)
 }
 
 // printing returns the documents of stream as printing reads them, each

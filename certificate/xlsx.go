@@ -19,14 +19,7 @@ import (
 // page. It writes nothing if any document is invalid, and returns every
 // problem of every document.
 func WriteXLSX(w io.Writer, opts *Options, docs ...Document) error {
-	r, err := resolve(opts)
-	if err != nil {
-		return err
-	}
-	if err := validateAll(docs, r); err != nil {
-		return err
-	}
-	return writeXLSX(w, r, sliceStream(docs), docs[0], len(docs))
+	return printSlice(w, opts, docs, writeXLSX)
 }
 
 // WriteXLSXStream is WriteXLSX for a stream of documents (see
@@ -37,15 +30,7 @@ func WriteXLSX(w io.Writer, opts *Options, docs ...Document) error {
 // ErrStreamChanged or a *StreamError. At most MaxSheets documents make a
 // workbook.
 func WriteXLSXStream(w io.Writer, opts *Options, stream iter.Seq2[Document, error]) error {
-	r, err := resolve(opts)
-	if err != nil {
-		return err
-	}
-	fr, err := validateStream(stream, r)
-	if err != nil {
-		return err
-	}
-	return writeXLSX(w, r, fr.printing(stream), fr.first, fr.n)
+	return printStream(w, opts, stream, writeXLSX)
 }
 
 // writeXLSX writes validated documents, n of them, the first first, as

@@ -202,9 +202,13 @@ func (f *dbJournal) describe() string {
 	return fmt.Sprintf("%s, %d entries from the query", f.j.Form().ID, n)
 }
 
-// problems names where each problem of err is: a row of the query, a
-// column of the query, or a key of the header file. Nothing else changes.
-func (f *dbJournal) problems(err error) error {
+// problems names where each problem of err is (queryProblems).
+func (f *dbJournal) problems(err error) error { return queryProblems(err, f.header) }
+
+// queryProblems names where each problem of err is: a row of the query,
+// a column of the query, or a key of the header file. Nothing else
+// changes. Journals and documents share it.
+func queryProblems(err error, header string) error {
 	if err == nil {
 		return nil
 	}
@@ -213,15 +217,15 @@ func (f *dbJournal) problems(err error) error {
 		var ve *journal.ValidationError
 		var se *journal.ScanError
 		switch {
-		case !errors.As(e, &ve):
-		case errors.As(ve, &se):
+		case errors.As(e, &se):
 			e = &inputError{"query", se}
+		case !errors.As(e, &ve):
 		case errors.Is(ve, journal.ErrStreamChanged):
 			e = &inputError{"query", fmt.Errorf("%w (order the query by a unique key: ORDER BY)", ve)}
 		case ve.Entry > 0:
 			e = &inputError{"query", &pathError{path: "row " + strconv.Itoa(ve.Entry), err: ve}}
 		default:
-			e = &inputError{f.header, &pathError{path: ve.JSONPath(), err: ve}}
+			e = &inputError{header, &pathError{path: ve.JSONPath(), err: ve}}
 		}
 		out = append(out, e)
 	}

@@ -4,9 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"fmt"
 	"iter"
-	"strconv"
 
 	"github.com/msedocs/msedocs/certificate"
 )
@@ -86,8 +84,8 @@ func (f *dbDocuments) describe() string {
 	return f.streamedDocuments.describe() + " from the query"
 }
 
-// problems names where each problem of err is: a row of the query and
-// its column or field, the query itself, or the header file.
+// problems names where each problem of err is (queryProblems); no
+// rows at all is the query's.
 func (f *dbDocuments) problems(err error) error {
 	if err == nil {
 		return nil
@@ -95,22 +93,5 @@ func (f *dbDocuments) problems(err error) error {
 	if errors.Is(err, certificate.ErrNoDocuments) {
 		return &inputError{"query", errors.New("no rows: " + err.Error())}
 	}
-	var out []error
-	for _, e := range leaves(err) {
-		var ve *certificate.ValidationError
-		var se *certificate.ScanError
-		switch {
-		case errors.As(e, &se):
-			e = &inputError{"query", se}
-		case !errors.As(e, &ve):
-		case errors.Is(ve, certificate.ErrStreamChanged):
-			e = &inputError{"query", fmt.Errorf("%w (order the query by a unique key: ORDER BY)", ve)}
-		case ve.Entry > 0:
-			e = &inputError{"query", &pathError{path: "row " + strconv.Itoa(ve.Entry), err: ve}}
-		default:
-			e = &inputError{f.header, &pathError{path: ve.JSONPath(), err: ve}}
-		}
-		out = append(out, e)
-	}
-	return errors.Join(out...)
+	return queryProblems(err, f.header)
 }

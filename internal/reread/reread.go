@@ -24,9 +24,6 @@ type First struct {
 	changed error
 }
 
-// Len returns the number of records the first reading gave.
-func (f *First) Len() int { return len(f.sums) }
-
 // digest hashes records by the digest form of their JSON encoding.
 type digest[E any] struct {
 	encode func(E, *jsonrec.Writer)
