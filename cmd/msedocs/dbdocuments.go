@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"iter"
 
 	"github.com/msedocs/msedocs/certificate"
@@ -93,5 +94,50 @@ func (f *dbDocuments) problems(err error) error {
 	if errors.Is(err, certificate.ErrNoDocuments) {
 		return &inputError{"query", errors.New("no rows: " + err.Error())}
 	}
-	return queryProblems(err, f.header)
+	return queryProblems(everyRow(err, f.last.n, f.header), f.header)
+}
+
+// everyRow folds a problem that every row of the query has alike into
+// one, named once at the header file: a field the header leaves empty
+// and no column of the query gives (issuer.head, say) is a problem of
+// the header, not a hundred thousand problems of rows. A problem only
+// some rows have stays a problem of each of those rows.
+func everyRow(err error, rows int, header string) error {
+	if rows < 2 {
+		return err
+	}
+	type kind struct{ field, what string }
+	var ves []*certificate.ValidationError
+	seen := map[kind]map[int]bool{}
+	errs := leaves(err)
+	for _, e := range errs {
+		var ve *certificate.ValidationError
+		if errors.As(e, &ve) && ve.Entry > 0 {
+			k := kind{ve.Field, ve.Err.Error()}
+			if seen[k] == nil {
+				seen[k] = map[int]bool{}
+			}
+			seen[k][ve.Entry] = true
+		}
+		ves = append(ves, ve)
+	}
+	var out []error
+	folded := map[kind]bool{}
+	for i, e := range errs {
+		ve := ves[i]
+		if ve == nil || ve.Entry == 0 {
+			out = append(out, e)
+			continue
+		}
+		k := kind{ve.Field, ve.Err.Error()}
+		switch {
+		case len(seen[k]) < rows:
+			out = append(out, e)
+		case !folded[k]:
+			folded[k] = true
+			out = append(out, &inputError{header, &pathError{path: ve.Field,
+				err: fmt.Errorf("every row of the query: %w (give it in the header or select it)", ve.Err)}})
+		}
+	}
+	return errors.Join(out...)
 }

@@ -113,6 +113,22 @@ func TestDatabaseDocuments(t *testing.T) {
 		})
 	}
 
+	t.Run("header value every row takes", func(t *testing.T) {
+		// The header's issuer head holds a tab, and every row takes it:
+		// one problem of the header, not one a row.
+		data, _ := os.ReadFile(filepath.Join(dir, "certs.header.json"))
+		var top map[string]map[string]any
+		json.Unmarshal(bytes.Replace(data, []byte(`"form":"disability",`), nil, 1), &top)
+		top["issuer"]["head"] = "Әли\tҰлы"
+		out, _ := json.Marshal(map[string]any{"form": "disability", "issuer": top["issuer"]})
+		os.WriteFile(filepath.Join(dir, "badhead.json"), out, 0o644)
+		r := runIn(t, dir, "", "validate", "-in", "$D/badhead.json", "-db", url, "-query", q)
+		if r.code != exitInvalid || strings.Count(r.stderr, "issuer.head") != 1 ||
+			!strings.Contains(r.stderr, "$D/badhead.json: issuer.head: every row of the query: ") {
+			t.Errorf("validate: %+v", r)
+		}
+	})
+
 	t.Run("header", func(t *testing.T) {
 		runIn(t, dir, "", "sample", "rehab_social", "-n", "1", "-o", "$D/rehab.json")
 		data, _ := os.ReadFile(filepath.Join(dir, "rehab.json"))
