@@ -39,9 +39,13 @@ func LayOutVolumes(j Journal, opts *Options) ([][]*layout.Page, error) {
 		return nil, err
 	}
 	var vols [][]*layout.Page
-	err = splitVolumes(src, r, func(n int, vol *source) error {
+	err = splitVolumes(src, r, func(v *volume) error {
+		if v.pages != nil {
+			vols = append(vols, v.pages)
+			return nil
+		}
 		var pages []*layout.Page
-		_, err := compose(vol, r, 0, func(p *layout.Page) error {
+		_, err := compose(v.src, r, 0, func(p *layout.Page) error {
 			pages = append(pages, p)
 			return nil
 		})
