@@ -83,6 +83,8 @@ type tableState struct {
 	frag        *Fragment
 	fragY       float64
 	bodyRows    int // body rows on the current page
+	// slab is where body rows' cells and lines are cut from
+	slab slab
 	// scratch for a row being set
 	lines []string
 	spans []int // per cell: start, end index into lines
@@ -380,7 +382,7 @@ func (t *tableState) place(b *Builder, kind RowKind, entry int, cells []CellIn, 
 	s := t.spec
 	lead := Leading * s.BodySize
 	t.openFragment(b)
-	row := Row{Kind: kind, Entry: entry, Part: part, Y: b.y, H: h, Cells: make([]Cell, len(cells))}
+	row := Row{Kind: kind, Entry: entry, Part: part, Y: b.y, H: h, Cells: t.slab.cells(len(cells))}
 	col := 0
 	for i, c := range cells {
 		span := max(c.Span, 1)
@@ -397,7 +399,7 @@ func (t *tableState) place(b *Builder, kind RowKind, entry int, cells []CellIn, 
 			}
 		}
 		if len(lines) > 0 {
-			cell.Lines = make([]Line, len(lines))
+			cell.Lines = t.slab.lines(len(lines))
 			top := b.y + s.Pad + face.Ascent(s.BodySize)
 			for j, l := range lines {
 				lx := x + s.Pad
