@@ -19,7 +19,8 @@ var benchSizes = []int{1000, 10000, 100000}
 // held in a slice ("slice-N": made before the clock starts, as records a
 // caller already has) or made as they are read ("stream-N": as from a
 // database cursor; none held in memory, and making them twice, to
-// validate and to print, counts in the time).
+// validate and to print, counts in the time; WriteXLSX makes them once,
+// checking each as it lays it out).
 func benchEach(b *testing.B, write func(j journal.Journal, w io.Writer) error) {
 	for _, kind := range []string{"slice", "stream"} {
 		for _, n := range benchSizes {

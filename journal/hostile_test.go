@@ -150,6 +150,7 @@ func changing(entries []journal.ActEntry, change func([]journal.ActEntry) []jour
 
 // TestStreamReadTwiceDiffers is item 10: what is printed is what was
 // checked; a second reading that differs from the first is an error.
+// (WriteXLSX of one workbook reads a stream once: TestReadOnceSameBytes.)
 func TestStreamReadTwiceDiffers(t *testing.T) {
 	changes := []struct {
 		name   string
@@ -165,7 +166,7 @@ func TestStreamReadTwiceDiffers(t *testing.T) {
 		}},
 	}
 	for _, c := range changes {
-		for _, format := range []string{"pdf", "xlsx", "volumes"} {
+		for _, format := range []string{"pdf", "xlsx", "pdf-volumes"} {
 			t.Run(c.name+"/"+format, func(t *testing.T) {
 				j := hostileActs(t)
 				j.Stream, j.Entries = changing(j.Entries, c.change), nil
@@ -173,10 +174,12 @@ func TestStreamReadTwiceDiffers(t *testing.T) {
 				switch format {
 				case "pdf":
 					err = j.WritePDF(io.Discard, hostileNow())
-				case "xlsx":
-					err = j.WriteXLSX(io.Discard, hostileNow())
 				default:
-					out := journal.Output{Journal: j, Format: journal.PDF,
+					f := journal.PDF
+					if format == "xlsx" {
+						f = journal.XLSX
+					}
+					out := journal.Output{Journal: j, Format: f,
 						Create: func(int) (io.WriteCloser, error) { return discardCloser{io.Discard}, nil }}
 					err = journal.Write([]journal.Output{out}, hostileNow())
 				}

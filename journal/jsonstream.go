@@ -115,23 +115,80 @@ func readTop(open func() (io.ReadCloser, error)) (_ []byte, hasEntries bool, err
 }
 
 // streamEntries returns the entries of the JSON that open reads, decoded
-// one at a time each time the sequence is walked.
+// one at a time each time the sequence is walked. The reading and
+// decoding run on a goroutine of their own, a few batches of entries
+// ahead of the walk (decodeAhead), so that parsing shares the machine with
+// what the walk does with the entries (checking, laying out); the
+// goroutine ends, and the file is closed, before the walk returns.
 func streamEntries[E any](open func() (io.ReadCloser, error), rec *jsonrec.Record[E]) iter.Seq2[E, error] {
 	return func(yield func(E, error) bool) {
-		r, err := open()
-		if err != nil {
-			var zero E
-			yield(zero, err)
-			return
+		batches := make(chan []decoded[E], decodeAhead)
+		stop := make(chan struct{})
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			defer close(batches)
+			decodeBatches(open, rec, batches, stop)
+		}()
+		defer func() {
+			close(stop)
+			<-done
+		}()
+		for b := range batches {
+			for _, d := range b {
+				if !yield(d.e, d.err) {
+					return
+				}
+			}
 		}
-		err = decodeEntries(r, rec, yield)
+	}
+}
+
+// decodeAhead is how many batches of decodeBatch entries the decoding
+// may be ahead of the walk.
+const (
+	decodeAhead = 4
+	decodeBatch = 64
+)
+
+// decoded is one entry decoded, or the error in its place.
+type decoded[E any] struct {
+	e   E
+	err error
+}
+
+// decodeBatches reads the entries of the JSON that open reads and sends
+// them in batches, in order, until they end or stop is closed. An error
+// of the file is sent last, in the place of the entry it stopped.
+func decodeBatches[E any](open func() (io.ReadCloser, error), rec *jsonrec.Record[E], out chan<- []decoded[E], stop <-chan struct{}) {
+	cur := make([]decoded[E], 0, decodeBatch)
+	send := func() bool {
+		select {
+		case out <- cur:
+			cur = make([]decoded[E], 0, decodeBatch)
+			return true
+		case <-stop:
+			return false
+		}
+	}
+	r, err := open()
+	if err == nil {
+		err = decodeEntries(r, rec, func(e E, err error) bool {
+			cur = append(cur, decoded[E]{e, err})
+			return len(cur) < decodeBatch || send()
+		})
 		if cerr := r.Close(); err == nil {
 			err = cerr
 		}
-		if err != nil && err != errStopped {
-			var zero E
-			yield(zero, err)
-		}
+	}
+	if err == errStopped {
+		return
+	}
+	if err != nil {
+		cur = append(cur, decoded[E]{err: err})
+	}
+	if len(cur) > 0 {
+		send()
 	}
 }
 

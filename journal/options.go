@@ -49,6 +49,21 @@ type Options struct {
 	// (transparency, attachments, encryption), which would otherwise
 	// claim a conformance it no longer has; it saves about 10 KB a file.
 	NoArchive bool
+	// ReadOnce reads a Stream once instead of twice: each entry is
+	// checked just before it is laid out, rather than all of them
+	// before anything is printed. It saves a reading of the source (a
+	// query run again, a file parsed again) and lets checking and
+	// printing share the machine. The price: a problem stops the
+	// printing part way, after pages already handed to the writer.
+	// Write and WritePDF then read the rest of the stream and return
+	// every problem, as without ReadOnce, but the caller must discard
+	// what was written (the command line writes temporary files and
+	// removes them). Without ReadOnce nothing is written for an invalid
+	// journal. Journals held in memory, journal 1 and a journal whose
+	// header is invalid are checked first in any case; WriteXLSX of one
+	// workbook always reads a Stream once, as it writes nothing before
+	// the workbook is complete.
+	ReadOnce bool
 	// Progress, when not nil, is told after each page how much is done:
 	// entries (pages, for a blank journal) out of total, or of -1 when
 	// the entries come from a Stream. Write calls it from several

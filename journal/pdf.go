@@ -13,6 +13,11 @@ func writePDF(j Journal, w io.Writer, opts *Options) error {
 		return err
 	}
 	src := j.source()
+	if r.ReadOnce {
+		if once, v := src.readOnce(r); once != nil {
+			return v.outcome(renderPDF(once, r, 0, w, newTracker(r.Progress, -1)))
+		}
+	}
 	if err := src.validate(r); err != nil {
 		return err
 	}

@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/msedocs/msedocs/forms"
-	"github.com/msedocs/msedocs/internal/check"
 	"github.com/msedocs/msedocs/internal/jsonrec"
 	"github.com/msedocs/msedocs/internal/layout"
 )
@@ -90,49 +89,20 @@ func entrySection[E row](es []E, stream iter.Seq2[E, error], rec *jsonrec.Record
 // validate checks a journal against the fonts and clock of r. A stream
 // is read once, entry by entry, so it is never held in memory.
 func (s *source) validate(r *resolved) error {
-	c := &checker{form: s.form, problem: problemAt}
-	c.Checker = check.Checker{Settings: r.set, Add: c.add}
-	c.header(s.header)
+	v := s.newValidation(r)
 	for si := range s.sections {
+		v.section(si)
 		sec := &s.sections[si]
-		c.section = ""
-		if sec.spec != nil {
-			c.section = sec.spec.ID
-		}
-		c.entry = 0
-		if sec.hasOpening {
-			c.count("opening", sec.opening)
-		}
 		if sec.rows == nil {
 			continue
 		}
-		var prev time.Time
-		i := 0
-		c.last, c.odd = 0, 0
 		for e, err := range sec.recording() {
-			i++
-			c.entry = i
-			if i == 1 && err == nil && e.no() > 0 {
-				// A journal may continue the numbering of an earlier
-				// volume.
-				c.last = e.no() - 1
-			}
-			if err != nil {
-				if c.streamFailed(err) {
-					break
-				}
-				c.number(0) // the entry skipped still takes its number
-				continue
-			}
-			e.check(c)
-			d := e.date()
-			c.order(s.header, prev, d)
-			if !d.IsZero() {
-				prev = d
+			if v.entry(e, err) {
+				break
 			}
 		}
 	}
-	return c.err()
+	return v.err()
 }
 
 // streamFailed records the error a stream yielded for entry c.entry and

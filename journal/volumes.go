@@ -70,15 +70,17 @@ type Output struct {
 // as WritePDF writes it, with no volume label.
 //
 // Journals are validated first; if any is invalid nothing is written and
-// the error lists every problem. A journal's entries are then read once
-// more and laid out once: the pass that finds where each volume ends is
-// the one that sets its pages, held until its last entry is placed; then
-// its title is filled in with its entries and dates and it is printed
-// while the next volume is laid out. Volumes, of one journal or of
-// several, are printed in parallel, at most runtime.GOMAXPROCS at once,
-// with no more volumes laid out ahead than there are printers; the bytes
-// are the same as when written one after another. A journal that ends in
-// its first volume is laid out again without the volume label.
+// the error lists every problem. With Options.ReadOnce a Stream is instead
+// checked as it prints, and an invalid journal leaves partial output to
+// discard. A journal is laid out once: the pass that finds where each
+// volume ends is the one that sets its pages, held until its last entry
+// is placed; then its title is filled in with its entries and dates and
+// it is printed while the next volume is laid out. Volumes, of one
+// journal or of several, are printed in parallel, at most
+// runtime.GOMAXPROCS at once, with no more volumes laid out ahead than
+// there are printers; the bytes are the same as when written one after
+// another. A journal that ends in its first volume is laid out again
+// without the volume label.
 //
 // Journal 1 and blank journals are never split: their length is fixed by
 // the form or the caller. A volume never has more than VolumePages
@@ -90,7 +92,7 @@ func Write(outs []Output, opts *Options) error {
 	if err != nil {
 		return err
 	}
-	srcs, err := checkOutputs(outs, r)
+	srcs, once, err := checkOutputs(outs, r)
 	if err != nil {
 		return err
 	}
@@ -112,6 +114,9 @@ func Write(outs []Output, opts *Options) error {
 		}
 	}
 	p.wait()
+	if err := problemsFound(once); err != nil {
+		return err
+	}
 	var errs []error
 	for i, res := range results {
 		if err := res.get(); err != nil {
@@ -124,10 +129,13 @@ func Write(outs []Output, opts *Options) error {
 // checkOutputs checks that every output can be written and validates
 // its journal, reporting every problem at once. It returns the sources
 // validated, one an output, which then print: a Stream's second reading
-// is checked against its first.
-func checkOutputs(outs []Output, r *resolved) ([]*source, error) {
+// is checked against its first. With Options.ReadOnce a Stream is not
+// read here: its source checks each entry as it prints, with the
+// validation returned in once.
+func checkOutputs(outs []Output, r *resolved) (srcs []*source, once []*validation, err error) {
 	var errs []error
-	srcs := make([]*source, len(outs))
+	srcs = make([]*source, len(outs))
+	once = make([]*validation, len(outs))
 	for i, o := range outs {
 		switch {
 		case isNil(o.Journal):
@@ -137,11 +145,32 @@ func checkOutputs(outs []Output, r *resolved) ([]*source, error) {
 			errs = append(errs, fmt.Errorf("%s (output %d): %w: Output.Create is nil", o.Journal.Form().ID, i+1, ErrOutput))
 		}
 		srcs[i] = o.Journal.source()
+		if r.ReadOnce {
+			if src, v := srcs[i].readOnce(r); src != nil {
+				srcs[i], once[i] = src, v
+				continue
+			}
+		}
 		if err := validateJournal(o.Journal, srcs[i], r); err != nil {
 			errs = append(errs, err)
 		}
 	}
-	return srcs, errors.Join(errs...)
+	return srcs, once, errors.Join(errs...)
+}
+
+// problemsFound returns the problems of the journals read once
+// (Options.ReadOnce), checked as they printed: when any has some, they
+// are the error of Write, as validation's would have been.
+func problemsFound(once []*validation) error {
+	var errs []error
+	for _, v := range once {
+		if v != nil {
+			if err := v.err(); err != nil {
+				errs = append(errs, err)
+			}
+		}
+	}
+	return errors.Join(errs...)
 }
 
 // isNil reports a nil Journal, or a nil pointer in one.

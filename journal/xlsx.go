@@ -76,10 +76,17 @@ func writeXLSX(j Journal, w io.Writer, opts *Options) error {
 	src := j.source()
 	total := work(src, 0)
 	if total < 0 {
-		if err := src.validate(r); err != nil {
-			return err
+		// Nothing reaches w before the workbook is complete: a stream
+		// is read once, checked as it is laid out (Options.ReadOnce).
+		once, v := src.readOnce(r)
+		if once == nil {
+			if err := src.validate(r); err != nil {
+				return err
+			}
+			return renderXLSX(src, r, 0, w, newTracker(r.Progress, total))
 		}
-		return renderXLSX(src, r, 0, w, newTracker(r.Progress, total))
+		err := renderXLSX(once, r, 0, w, newTracker(r.Progress, total))
+		return v.outcome(err)
 	}
 	valid := make(chan error, 1)
 	go func(vsrc *source) { valid <- vsrc.validate(r) }(j.source())
@@ -98,8 +105,8 @@ const pageQueue = 4
 
 // writeWorkbook lays a journal (or one volume) out once, as for the PDF,
 // and streams the pages into a workbook. The layout (pages) runs on its
-// own goroutine, a few pages ahead of the writer. Nothing is written to w unless every page
-// was, and unless valid, when not nil, delivers nil.
+// own goroutine, a few pages ahead of the writer. Nothing is written to
+// w unless every page was, and unless valid, when not nil, delivers nil.
 func writeWorkbook(src *source, r *resolved, pages pageSource, w io.Writer, valid <-chan error) error {
 	xw, err := xlsxout.New(xlsxConfig(src, r))
 	if err != nil {

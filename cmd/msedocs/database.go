@@ -25,8 +25,9 @@ const dbAbout = "With -db URL and -query SQL the entries are the rows of the que
 	"DATE and TIMESTAMP columns give dates, integers counts, text text or the ids\n" +
 	"of closed lists, NULL nothing. A column the form has not, or of a type that\n" +
 	"does not fit, is an error before any row is read; a row that fails is named\n" +
-	"by its number and column. The query runs twice, to check then to print, in\n" +
-	"one read-only snapshot: give it an ORDER BY on a unique key. Journals 2 to 6."
+	"by its number and column, and no file is left. The query runs once, in a\n" +
+	"read-only transaction, each row checked as it prints: give it an ORDER BY\n" +
+	"on a unique key. Journals 2 to 6."
 
 // dbFlags are the flags of render and validate that take the entries
 // from a database.
@@ -66,17 +67,18 @@ func (f dbFlags) used() (bool, error) {
 // dbJournal is a journal whose header comes from a JSON file and whose
 // entries are the rows of a query.
 //
-// A journal's entries are read twice: checked, then printed, so that
-// nothing is written for an invalid journal. The query is run once for
-// each reading, inside one read-only REPEATABLE READ transaction, rather
-// than spooled to a temporary file on the first reading: the snapshot
-// gives both readings the same rows, memory and disk stay flat whatever
-// the length, and no person's data is copied out of the database onto a
-// disk where nobody looks after it. The cost is running the query twice,
-// which is small beside laying out the pages. A query without an ORDER BY
-// on a unique key may still give its rows in another order the second
-// time: the library compares each printed entry with the one it checked
-// (journal.ErrStreamChanged), and problems adds how to avoid it.
+// The query runs once, inside a read-only transaction: the writers
+// check each row as they print it (journal.Options.ReadOnce), and a row
+// that fails stops the printing; the rest are still read and checked so
+// that every bad row is reported, and the half-written files are
+// removed. Nothing is spooled: memory and disk stay flat whatever the
+// length, and no person's data is copied out of the database onto a disk
+// where nobody looks after it. validate reads the rows once, without
+// printing. The transaction is REPEATABLE READ so that a library user's
+// two readings (journal.Write without ReadOnce) see one snapshot; a query
+// without an ORDER BY on a unique key may still give its rows in another
+// order then, which the library reports (journal.ErrStreamChanged), and
+// problems adds how to avoid it.
 type dbJournal struct {
 	j      journal.Journal
 	header string // the header file's name, for messages
@@ -155,8 +157,9 @@ func (f *dbJournal) close() {
 func (f *dbJournal) validate() error { return f.problems(f.j.Validate(nil)) }
 
 func (f *dbJournal) write(o *output) error {
-	// No check before: Write and WritePDF check first and write nothing
-	// for an invalid journal, so the query runs twice, not three times.
+	// No check before: the writers check each row as they print it
+	// (journal.Options.ReadOnce), so the query runs once; an invalid
+	// journal's half-written files are removed.
 	return f.problems(filledJournal{j: f.j}.write(o))
 }
 

@@ -168,7 +168,10 @@ func (f filledJournal) problems(err error) error {
 // journal.Write binds it: one file when it fits in a volume of
 // o.volumePages pages, else a file a volume (see writeVolumes).
 func (f filledJournal) write(o *output) error {
-	opts := &journal.Options{Language: o.lang, VolumePages: o.volumePages, Fonts: o.fonts, NoArchive: o.noArchive}
+	// ReadOnce: a file is parsed (a query run) once, not twice. What an
+	// invalid journal leaves half-written is a temporary file, removed,
+	// or a buffer for stdout, dropped.
+	opts := &journal.Options{Language: o.lang, VolumePages: o.volumePages, Fonts: o.fonts, NoArchive: o.noArchive, ReadOnce: true}
 	if o.path != "-" {
 		p := o.progress(f.j.Form().ID, f.unit())
 		defer p.finish()

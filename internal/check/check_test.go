@@ -102,3 +102,21 @@ func TestDateBeforeMinYear(t *testing.T) {
 		t.Errorf("year 1: %v, want ErrDateRange", g)
 	}
 }
+
+// FuzzDrawable: the one-pass test of the common case passes exactly the
+// texts that plainText and the fonts pass.
+func FuzzDrawable(f *testing.F) {
+	for _, s := range []string{"", "Ұлықбекова Һәлима Іңкәрқызы", "a\nb", "\x7f", "\u0085", "\u2028", "\ufffd", "\xff", "中", "№ 2, «ок»"} {
+		f.Add(s)
+	}
+	set, err := Resolve(nil, time.Now(), nil)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		slow := plainText(s, 0) == nil && set.Fonts.Check(s) == nil
+		if fast := drawable(s, set.Fonts); fast != slow {
+			t.Errorf("drawable(%q) = %v, plainText and Check say %v", s, fast, slow)
+		}
+	})
+}
