@@ -68,6 +68,17 @@ func BenchmarkVolumesPDF(b *testing.B) {
 	})
 }
 
+// BenchmarkVolumesXLSX writes journal 6 bound in volumes of 500 pages as
+// workbooks, the volumes in parallel.
+func BenchmarkVolumesXLSX(b *testing.B) {
+	benchEach(b, func(j journal.Journal, w io.Writer) error {
+		out := journal.Output{Journal: j, Format: journal.XLSX, Create: func(int) (io.WriteCloser, error) {
+			return nopWriteCloser{w}, nil
+		}}
+		return journal.Write([]journal.Output{out}, testOptions())
+	})
+}
+
 // countingWriter counts bytes; volumes written in parallel share it.
 type countingWriter struct {
 	mu sync.Mutex

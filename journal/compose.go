@@ -162,11 +162,7 @@ func compose(src *source, r *resolved, blank int, emit func(*layout.Page) error)
 	cfg.Fonts = r.set.Fonts
 	cfg.Emit = emit
 	b := layout.NewBuilder(cfg)
-	label := ""
-	if v := src.volume; v != nil {
-		label = v.label
-	}
-	b.Keep(titleParas(form, src.header, sz, label)...)
+	b.Keep(titleParas(form, src.header, sz, "")...)
 	c := newComposer(src, r, b.ContentWidth())
 	c.b, c.blank = b, blank
 	c.shares = layout.ShareBlank(blank, len(src.sections))
@@ -183,13 +179,18 @@ func compose(src *source, r *resolved, blank int, emit func(*layout.Page) error)
 			return 0, err
 		}
 	}
-	// The certification states the page it ends on: a blank journal's
-	// number of pages, or the page the certification lands on.
+	return closeJournal(b, form, src.header, sz, blank)
+}
+
+// closeJournal sets the certification, which states the page it ends on
+// (a blank journal's number of pages, else the page the certification
+// lands on), and finishes the last page. It returns the number of pages.
+func closeJournal(b *layout.Builder, form forms.Journal, h *Header, sz sizes, blank int) (int, error) {
 	pages, err := b.KeepOnLastPage(func(page int) ([]layout.Para, error) {
 		if blank > 0 {
 			page = blank
 		}
-		return certParas(form, src.header, sz, page)
+		return certParas(form, h, sz, page)
 	})
 	if err != nil {
 		return 0, err
@@ -285,20 +286,16 @@ func (c *composer) sectionLead(sec section, first, last int) []layout.Para {
 	return lead
 }
 
-// entries lays out a section's entries, numbered from the volume's
-// offset unless an entry gives its number.
+// entries lays out a section's entries, numbered by position unless an
+// entry gives its number.
 func (c *composer) entries(sec section) error {
-	offset := 0
-	if v := c.src.volume; v != nil {
-		offset = v.offset
-	}
 	n := 0
 	for e, err := range sec.entries() {
 		if err != nil {
 			return fmt.Errorf("%s: entry %d: %w", c.src.form.ID, n+1, streamErr(err))
 		}
 		n++
-		num := c.row(e, offset+n)
+		num := c.row(e, n)
 		c.b.Row(layout.RowEntry, num, c.cells)
 		if c.b.Err() != nil {
 			break
@@ -309,7 +306,7 @@ func (c *composer) entries(sec section) error {
 
 // row makes the cells of entry e at position pos (from 1, counting the
 // volumes before) into c.cells and returns its number: as given, else
-// its position. Printing and finding where volumes end both number
+// its position. A journal and its volumes (binding) both number
 // entries here.
 func (c *composer) row(e row, pos int) int {
 	num := pos

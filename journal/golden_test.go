@@ -1,6 +1,7 @@
 package journal_test
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
 	"path/filepath"
@@ -8,6 +9,9 @@ import (
 
 	"github.com/msedocs/msedocs/forms"
 	"github.com/msedocs/msedocs/internal/golden"
+	"github.com/msedocs/msedocs/internal/layout"
+	"github.com/msedocs/msedocs/internal/sample"
+	"github.com/msedocs/msedocs/internal/txtar"
 	"github.com/msedocs/msedocs/journal"
 )
 
@@ -50,4 +54,28 @@ func TestGoldenFilled(t *testing.T) {
 func TestGoldenSplitRow(t *testing.T) {
 	got := dump(t, tallActs(), "journal6: entry 2 is taller than a page and is split, marked on the next page.")
 	goldens.Check(t, filepath.Join("layout", "journal6-split.txtar"), got)
+}
+
+// TestGoldenVolumes: a journal bound in volumes, each with its title
+// (volume number, entry range, its own dates), the numbering carried on,
+// and its own certification. Pages are named vol-N/page-NNN.
+func TestGoldenVolumes(t *testing.T) {
+	opts := testOptions()
+	opts.VolumePages = 3
+	j := &journal.ActsJournal{Header: header(), Entries: sample.New(7).Acts(30)}
+	vols, err := journal.LayOutVolumes(j, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &txtar.Archive{Comment: fmt.Appendf(nil, "journal6 with 30 sample entries (seed 7) in %d volumes of at most 3 pages.\n", len(vols))}
+	for v, pages := range vols {
+		for _, p := range pages {
+			var b bytes.Buffer
+			if err := layout.Dump(&b, p); err != nil {
+				t.Fatal(err)
+			}
+			a.Files = append(a.Files, txtar.File{Name: fmt.Sprintf("vol-%d/page-%03d", v+1, p.Number), Data: b.Bytes()})
+		}
+	}
+	goldens.Check(t, filepath.Join("layout", "journal6-volumes.txtar"), txtar.Format(a))
 }

@@ -28,11 +28,17 @@ func writePDF(j Journal, w io.Writer, opts *Options) error {
 // it is laid out. blank > 0 prints it as a blank journal of that many
 // pages.
 func renderPDF(src *source, r *resolved, blank int, w io.Writer, t *tracker) error {
+	return printPDF(src, r, composed(src, r, blank, t), w)
+}
+
+// printPDF prints the pages of src (a journal or one volume), each
+// written to w as soon as pages hands it over.
+func printPDF(src *source, r *resolved, pages pageSource, w io.Writer) error {
 	doc, err := pdfout.NewStream(w, r.set.Fonts)
 	if err != nil {
 		return err
 	}
-	if _, err := compose(src, r, blank, counted(t, blank, doc.Page)); err != nil {
+	if err := pages(doc.Page); err != nil {
 		return err
 	}
 	return doc.Finish(pdfInfo(src, r))

@@ -17,16 +17,6 @@ type source struct {
 	form     forms.Journal
 	header   *Header
 	sections []section
-	// volume is set on the source of one volume of a journal bound in
-	// several: its label under the title and the number of entries in
-	// the volumes before it.
-	volume *volumeInfo
-}
-
-// volumeInfo says which volume a source prints.
-type volumeInfo struct {
-	label  string // «Том 2» and the entry range, one line each
-	offset int    // entries in earlier volumes
 }
 
 // section is one table of entries.

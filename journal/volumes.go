@@ -5,12 +5,10 @@ import (
 	"fmt"
 	"io"
 	"reflect"
-	"runtime"
 	"strconv"
 	"sync"
 
 	"github.com/msedocs/msedocs/forms"
-	"github.com/msedocs/msedocs/internal/layout"
 	"github.com/msedocs/msedocs/internal/numwords"
 )
 
@@ -74,11 +72,15 @@ type Output struct {
 // Journals are validated first; if any is invalid nothing is written and
 // the error lists every problem. With Options.ReadOnce a Stream is instead
 // checked as it prints, and an invalid journal leaves partial output to
-// discard. Volumes, of one journal or of several,
-// are then laid out and written in parallel, at most runtime.GOMAXPROCS at
-// once; the bytes are the same as when written one after another. A
-// journal's entries are read once to validate and once to print, holding
-// no more than a few volumes' entries in memory at a time.
+// discard. A journal is laid out once: the pass that finds where each
+// volume ends is the one that sets its pages, held until its last entry
+// is placed; then its title is filled in with its entries and dates and
+// it is printed while the next volume is laid out. Volumes, of one
+// journal or of several, are printed in parallel, at most
+// runtime.GOMAXPROCS at once, with no more volumes laid out ahead than
+// there are printers; the bytes are the same as when written one after
+// another. A journal that ends in its first volume is laid out again
+// without the volume label.
 //
 // Journal 1 and blank journals are never split: their length is fixed by
 // the form or the caller. A volume never has more than VolumePages
@@ -94,31 +96,7 @@ func Write(outs []Output, opts *Options) error {
 	if err != nil {
 		return err
 	}
-	var errs []error
-	progress := newTracker(r.Progress, totalWork(outs))
-
-	workers := max(runtime.GOMAXPROCS(0), 1)
-	type task struct {
-		out   *Output
-		src   *source
-		n     int
-		blank int
-		fail  *outcome
-	}
-	tasks := make(chan task)
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for t := range tasks {
-				if t.fail.failed() {
-					continue
-				}
-				t.fail.set(writeVolume(t.out, t.src, t.n, t.blank, r, progress))
-			}
-		}()
-	}
+	p := startPrinters(r, newTracker(r.Progress, totalWork(outs)))
 	results := make([]*outcome, len(outs))
 	for i := range outs {
 		o := &outs[i]
@@ -128,32 +106,18 @@ func Write(outs []Output, opts *Options) error {
 		if b, ok := o.Journal.(*Blank); ok {
 			blank = b.pages()
 		}
-		src := srcs[i]
-		if blank > 0 || len(src.sections) != 1 || r.VolumePages < 0 {
-			// One volume: no need to lay it out to find where volumes end.
-			o.bound(false)
-			tasks <- task{out: o, src: src, n: 1, blank: blank, fail: res}
-			continue
-		}
-		err := splitVolumes(src, r, func(n int, vol *source) error {
-			if res.failed() {
-				return errStop
-			}
-			if n == 1 {
-				o.bound(vol.volume.label != "")
-			}
-			tasks <- task{out: o, src: vol, n: n, fail: res}
-			return nil
-		})
-		if err != nil && !errors.Is(err, errStop) {
-			res.set(err)
+		if src := srcs[i]; blank > 0 || len(src.sections) != 1 || r.VolumePages < 0 {
+			// Never split: no need to lay it out to find where volumes end.
+			p.one(o, src, blank, res)
+		} else {
+			p.split(o, src, res)
 		}
 	}
-	close(tasks)
-	wg.Wait()
+	p.wait()
 	if err := problemsFound(once); err != nil {
 		return err
 	}
+	var errs []error
 	for i, res := range results {
 		if err := res.get(); err != nil {
 			errs = append(errs, fmt.Errorf("%s (output %d): %w", outs[i].Journal.Form().ID, i+1, err))
@@ -280,30 +244,35 @@ func validateJournal(j Journal, src *source, r *resolved) error {
 	return src.validate(r)
 }
 
-// writeVolume prints one volume into a writer from out.Create.
-func writeVolume(out *Output, src *source, n, blank int, r *resolved, t *tracker) (err error) {
-	w, err := out.Create(n)
+// writeVolume prints one volume into a writer from out.Create: its
+// pages, laid out already, or, when it has none, its source laid out now.
+func writeVolume(out *Output, v *volume, blank int, r *resolved, t *tracker) (err error) {
+	w, err := out.Create(v.n)
 	if err != nil {
-		return fmt.Errorf("volume %d: %w", n, err)
+		return fmt.Errorf("volume %d: %w", v.n, err)
 	}
 	if w == nil {
-		return fmt.Errorf("volume %d: %w: Output.Create returned none", n, ErrOutput)
+		return fmt.Errorf("volume %d: %w: Output.Create returned none", v.n, ErrOutput)
 	}
 	defer func() {
 		if cerr := w.Close(); cerr != nil && err == nil {
-			err = fmt.Errorf("volume %d: %w", n, cerr)
+			err = fmt.Errorf("volume %d: %w", v.n, cerr)
 		}
 	}()
+	pages := composed(v.src, r, blank, t)
+	if v.pages != nil {
+		pages = laidOut(v.pages, t)
+	}
 	switch out.Format {
 	case PDF:
-		err = renderPDF(src, r, blank, w, t)
+		err = printPDF(v.src, r, pages, w)
 	case XLSX:
-		err = renderXLSX(src, r, blank, w, t)
+		err = writeWorkbook(v.src, r, pages, w, nil)
 	default:
 		err = fmt.Errorf("%w: %v", errFormat, out.Format)
 	}
 	if err != nil {
-		return fmt.Errorf("volume %d: %w", n, err)
+		return fmt.Errorf("volume %d: %w", v.n, err)
 	}
 	return nil
 }
@@ -321,78 +290,49 @@ func (r *resolved) volumePages() int {
 	return DefaultVolumePages
 }
 
-// splitVolumes reads the entries of a one-table journal once and hands
-// over each volume as a source of its own as soon as the next one
-// begins. Where a volume ends is found by the layout engine
-// (layout.Binder) on the same title, table, numbering and certification
-// that print it: entries go to the volume whose pages, certification
-// included, they fit in. The title page states the volume's entries and
-// dates, so a volume is printed once its last entry is known.
-func splitVolumes(src *source, r *resolved, emit func(n int, vol *source) error) error {
-	form := src.form
-	limit := r.volumePages()
-	cfg := pageConfig(form)
-	cfg.Fonts = r.set.Fonts
-	c := newComposer(src, r, cfg.Width-cfg.Left-cfg.Right)
-	certs, err := certParas(form, src.header, c.sz, limit)
+// splitVolumes reads the entries of a one-table journal once and lays
+// them out once, in volumes (binding), handing each volume over, its
+// title stating its entries and dates, as soon as the next one begins.
+// A journal that makes one volume is handed over as its entries instead,
+// to be laid out as WritePDF lays it out: with no volume label its title
+// is shorter than a volume's, and so are its pages.
+func splitVolumes(src *source, r *resolved, emit func(v *volume) error) error {
+	bind, err := newBinding(src, r)
 	if err != nil {
 		return err
 	}
-	bind := layout.NewBinder(cfg, limit, func(b *layout.Builder) float64 {
-		// The widest label the volume can get: its height is what counts.
-		b.Keep(titleParas(form, src.header, c.sz, volumeLabel(form, 9999, 99999999, 99999999))...)
-		closing := b.Measure(certs...)
-		b.BeginTable(c.spec)
-		return closing
-	})
 	var (
-		cur   []row
-		n     int // entries read
-		first int // entries before the current volume
+		one []row // the entries of volume 1, while it may be the only one
+		n   int   // entries read
 	)
 	for e, err := range src.sections[0].entries() {
 		if err != nil {
 			return fmt.Errorf("entry %d: %w", n+1, streamErr(err))
 		}
 		n++
-		num := c.row(e, n)
-		next, err := bind.Row(layout.RowEntry, num, c.cells)
-		if next {
-			if err := emit(bind.Volume()-1, volumeSource(src, cur, bind.Volume()-1, first, true, false)); err != nil {
+		ended, err := bind.row(e, n)
+		if ended != nil {
+			one = nil
+			if err := emit(ended); err != nil {
 				return err
 			}
-			first, cur = n-1, nil
 		}
-		if errors.Is(err, layout.ErrVolumeTooSmall) {
-			return tooLong(form.ID, n, limit)
-		} else if err != nil {
+		if err != nil {
 			return err
 		}
-		cur = append(cur, e)
-	}
-	return emit(bind.Volume(), volumeSource(src, cur, bind.Volume(), first, bind.Volume() > 1, true))
-}
-
-// volumeSource is the source of one volume: its entries, dates and
-// label. A volume of several begins on its first entry's date (the first
-// on the journal's) and ends on its last entry's (the last on the
-// journal's).
-func volumeSource(src *source, rows []row, vol, first int, labelled, last bool) *source {
-	h := *src.header
-	if labelled && len(rows) > 0 {
-		if vol > 1 {
-			h.Started = rows[0].date()
-		}
-		if !last {
-			h.Ended = rows[len(rows)-1].date()
+		if !bind.several() {
+			one = append(one, e)
 		}
 	}
-	v := &source{form: src.form, header: &h, sections: []section{{len: len(rows), rows: sliceRows(rows)}}}
-	v.volume = &volumeInfo{offset: first}
-	if labelled {
-		v.volume.label = volumeLabel(src.form, vol, first+1, first+len(rows))
+	if bind.several() {
+		last, err := bind.last()
+		if err != nil {
+			return err
+		}
+		return emit(last)
 	}
-	return v
+	return emit(&volume{n: 1, src: &source{form: src.form, header: src.header,
+		sections: []section{{len: len(one), rows: sliceRows(one)}}}})
 }
 
 // volumeLabel is «Том 2» and «№ 1201–2400 жазбалар / записи № 1201–2400».

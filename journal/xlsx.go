@@ -90,24 +90,24 @@ func writeXLSX(j Journal, w io.Writer, opts *Options) error {
 	}
 	valid := make(chan error, 1)
 	go func(vsrc *source) { valid <- vsrc.validate(r) }(j.source())
-	return writeWorkbook(src, r, 0, w, newTracker(r.Progress, total), valid)
+	return writeWorkbook(src, r, composed(src, r, 0, newTracker(r.Progress, total)), w, valid)
 }
 
 // renderXLSX writes a validated journal as a workbook. blank > 0 writes
 // a blank journal of that many pages.
 func renderXLSX(src *source, r *resolved, blank int, w io.Writer, t *tracker) error {
-	return writeWorkbook(src, r, blank, w, t, nil)
+	return writeWorkbook(src, r, composed(src, r, blank, t), w, nil)
 }
 
 // pageQueue is how many laid-out pages may wait for the spreadsheet
 // writer.
 const pageQueue = 4
 
-// writeWorkbook lays a journal out once, as for the PDF, and streams the
-// pages into a workbook. The layout runs on its own goroutine, a few
-// pages ahead of the writer. Nothing is written to w unless every page
-// was, and unless valid, when not nil, delivers nil.
-func writeWorkbook(src *source, r *resolved, blank int, w io.Writer, t *tracker, valid <-chan error) error {
+// writeWorkbook lays a journal (or one volume) out once, as for the PDF,
+// and streams the pages into a workbook. The layout (pages) runs on its
+// own goroutine, a few pages ahead of the writer. Nothing is written to
+// w unless every page was, and unless valid, when not nil, delivers nil.
+func writeWorkbook(src *source, r *resolved, pages pageSource, w io.Writer, valid <-chan error) error {
 	xw, err := xlsxout.New(xlsxConfig(src, r))
 	if err != nil {
 		if valid != nil {
@@ -115,12 +115,12 @@ func writeWorkbook(src *source, r *resolved, blank int, w io.Writer, t *tracker,
 		}
 		return err
 	}
-	pages := make(chan *layout.Page, pageQueue)
+	queue := make(chan *layout.Page, pageQueue)
 	stop := make(chan struct{}) // closed when the writer fails
 	done := make(chan error, 1)
 	go func() {
 		var err error
-		for p := range pages {
+		for p := range queue {
 			if err == nil {
 				if err = xw.Page(p); err != nil {
 					close(stop)
@@ -131,14 +131,14 @@ func writeWorkbook(src *source, r *resolved, blank int, w io.Writer, t *tracker,
 	}()
 	emit := func(p *layout.Page) error {
 		select {
-		case pages <- p:
+		case queue <- p:
 			return nil
 		case <-stop:
 			return errWriterStopped
 		}
 	}
-	_, lerr := compose(src, r, blank, counted(t, blank, emit))
-	close(pages)
+	lerr := pages(emit)
+	close(queue)
 	werr := <-done
 	if valid != nil {
 		if verr := <-valid; verr != nil {

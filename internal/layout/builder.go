@@ -163,6 +163,14 @@ func (b *Builder) Finish() (int, error) {
 // setPara lays p out at the cursor (which must have room) and moves the
 // cursor below it.
 func (b *Builder) setPara(p *Para) {
+	var blk Block
+	blk, b.y = b.paraBlock(p, b.y)
+	b.page.Blocks = append(b.page.Blocks, blk)
+}
+
+// paraBlock lays p out with the space above it starting at y and returns
+// its block and the y below it, the space after it included.
+func (b *Builder) paraBlock(p *Para, y float64) (Block, float64) {
 	f := b.face(p.Style)
 	x := b.cfg.Left + p.Indent
 	w := b.ContentWidth() - p.Indent
@@ -171,8 +179,8 @@ func (b *Builder) setPara(p *Para) {
 	}
 	b.lines = b.wrap(b.lines[:0], f, p.Size, w, p.Text, textAt{role: p.Role})
 	lead := p.leading()
-	b.y += p.Before
-	blk := Block{Role: p.Role, X: x, Y: b.y, W: w, H: lead * float64(len(b.lines)), Align: p.Align}
+	y += p.Before
+	blk := Block{Role: p.Role, X: x, Y: y, W: w, H: lead * float64(len(b.lines)), Align: p.Align}
 	blk.Lines = make([]Line, 0, len(b.lines))
 	asc := f.Ascent(p.Size)
 	for i, s := range b.lines {
@@ -183,10 +191,9 @@ func (b *Builder) setPara(p *Para) {
 		case Right:
 			lx = x + w - f.Width(s, p.Size)
 		}
-		blk.Lines = append(blk.Lines, Line{X: lx, Y: b.y + float64(i)*lead + asc, Text: s, Style: p.Style, Size: p.Size})
+		blk.Lines = append(blk.Lines, Line{X: lx, Y: y + float64(i)*lead + asc, Text: s, Style: p.Style, Size: p.Size})
 	}
-	b.page.Blocks = append(b.page.Blocks, blk)
-	b.y += blk.H + p.After
+	return blk, y + (blk.H + p.After)
 }
 
 // Measure returns the height the paragraphs take, spaces included.
@@ -206,9 +213,12 @@ func (b *Builder) Measure(ps ...Para) float64 {
 
 // Keep sets the paragraphs together: if they do not fit in the space left
 // on the page, they start on the next one.
-func (b *Builder) Keep(ps ...Para) {
+func (b *Builder) Keep(ps ...Para) { b.keep(ps) }
+
+// keep is Keep; it reports whether it set the paragraphs.
+func (b *Builder) keep(ps []Para) bool {
 	if b.err != nil {
-		return
+		return false
 	}
 	h := b.Measure(ps...)
 	if h > b.Remaining() && !b.AtTop() {
@@ -216,11 +226,12 @@ func (b *Builder) Keep(ps ...Para) {
 	}
 	if h > b.Remaining() {
 		b.err = fmt.Errorf("%w: %d paragraphs, %.0f pt high, %.0f pt free", ErrNoRoom, len(ps), h, b.Remaining())
-		return
+		return false
 	}
 	for i := range ps {
 		b.setPara(&ps[i])
 	}
+	return b.err == nil
 }
 
 // KeepOnLastPage sets, kept together, a block that ends the document and

@@ -70,15 +70,21 @@ type CellIn struct {
 }
 
 type tableState struct {
-	spec      *TableSpec
-	edges     []float64
-	header    []Row // laid out from y = 0
-	headerH   float64
-	lead      []Para
-	headerSet bool
-	frag      *Fragment
-	fragY     float64
-	bodyRows  int // body rows on the current page
+	spec    *TableSpec
+	edges   []float64
+	header  []Row // laid out from y = 0
+	headerH float64
+	// stamp is the header as last stamped, at stampY: a page's copy.
+	stamp       []Row
+	stampY      float64
+	stampRepeat bool
+	lead        []Para
+	headerSet   bool
+	frag        *Fragment
+	fragY       float64
+	bodyRows    int // body rows on the current page
+	// slab is where body rows' cells and lines are cut from
+	slab slab
 	// scratch for a row being set
 	lines []string
 	spans []int // per cell: start, end index into lines
@@ -185,10 +191,24 @@ func (t *tableState) layoutHeader(b *Builder) {
 	t.headerH = y
 }
 
-// stampHeader puts a copy of the header at the cursor.
+// stampHeader puts a copy of the header at the cursor. The header
+// repeated at the top of every further page is made once and shared by
+// them: its cells are the same on each (nothing changes a page's cells
+// once set), and a long table holds one copy, not one a page.
 func (t *tableState) stampHeader(b *Builder, repeat bool) {
 	t.openFragment(b)
 	dy := b.y
+	if t.stamp == nil || t.stampY != dy || t.stampRepeat != repeat {
+		t.stamp, t.stampY, t.stampRepeat = t.headerAt(dy, repeat), dy, repeat
+	}
+	t.frag.Rows = append(t.frag.Rows, t.stamp...)
+	b.y += t.headerH
+	t.headerSet = true
+}
+
+// headerAt returns a copy of the header moved down by dy.
+func (t *tableState) headerAt(dy float64, repeat bool) []Row {
+	rows := make([]Row, 0, len(t.header))
 	for _, r := range t.header {
 		r.Y += dy
 		r.Repeat = repeat
@@ -203,10 +223,9 @@ func (t *tableState) stampHeader(b *Builder, repeat bool) {
 			cells[i] = c
 		}
 		r.Cells = cells
-		t.frag.Rows = append(t.frag.Rows, r)
+		rows = append(rows, r)
 	}
-	b.y += t.headerH
-	t.headerSet = true
+	return rows
 }
 
 func (t *tableState) openFragment(b *Builder) {
@@ -363,7 +382,7 @@ func (t *tableState) place(b *Builder, kind RowKind, entry int, cells []CellIn, 
 	s := t.spec
 	lead := Leading * s.BodySize
 	t.openFragment(b)
-	row := Row{Kind: kind, Entry: entry, Part: part, Y: b.y, H: h, Cells: make([]Cell, len(cells))}
+	row := Row{Kind: kind, Entry: entry, Part: part, Y: b.y, H: h, Cells: t.slab.cells(len(cells))}
 	col := 0
 	for i, c := range cells {
 		span := max(c.Span, 1)
@@ -380,7 +399,7 @@ func (t *tableState) place(b *Builder, kind RowKind, entry int, cells []CellIn, 
 			}
 		}
 		if len(lines) > 0 {
-			cell.Lines = make([]Line, len(lines))
+			cell.Lines = t.slab.lines(len(lines))
 			top := b.y + s.Pad + face.Ascent(s.BodySize)
 			for j, l := range lines {
 				lx := x + s.Pad

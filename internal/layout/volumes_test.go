@@ -2,6 +2,7 @@ package layout
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -58,37 +59,101 @@ func TestStartSection(t *testing.T) {
 	}
 }
 
-// TestBinderVolumes: volumes never exceed their pages with room for the
-// closing block, every row lands in exactly one, and a row too tall
-// for any volume is ErrVolumeTooSmall.
+// binderConfig is the small page the Binder tests bind.
+func binderConfig(t *testing.T) Config {
+	return Config{Width: 200, Height: 150, Top: 10, Right: 10, Bottom: 10, Left: 10, Fonts: testFonts(t), PageLabel: "Лист", FooterSize: 8}
+}
+
+// closingPara is the tests' closing block.
+var closingPara = Para{Role: RoleCertification, Text: "Прошито листов", Size: 10}
+
+// binderRow is row i of the tests: every seventh one taller than a page.
+func binderRow(i int) []CellIn {
+	text := "запись"
+	if i%7 == 0 {
+		text = strings.Repeat("слово ", 60)
+	}
+	return row(i, text)
+}
+
+// volumeAlone lays out, on one Builder, what volume n holds: its title
+// as filled in, the rows from first to last and the closing block.
+func volumeAlone(t *testing.T, n, first, last int) []*Page {
+	cfg := binderConfig(t)
+	var pages []*Page
+	cfg.Emit = func(p *Page) error { pages = append(pages, p); return nil }
+	b := NewBuilder(cfg)
+	b.Keep(Para{Role: RoleVolume, Text: fmt.Sprintf("Том %d", n), Size: 10})
+	b.BeginTable(testSpec())
+	for i := first; i <= last; i++ {
+		b.Row(RowEntry, i, binderRow(i))
+	}
+	b.EndTable()
+	b.Keep(closingPara)
+	if _, err := b.Finish(); err != nil {
+		t.Fatal(err)
+	}
+	return pages
+}
+
+// TestBinderVolumes: the volumes are laid out once, and each holds the
+// very pages its rows laid out alone give, its title filled in at the
+// end; no volume runs past its pages with room for the closing block;
+// every row lands in exactly one volume, in order; a row too tall for
+// any volume is ErrVolumeTooSmall.
 func TestBinderVolumes(t *testing.T) {
-	cfg := Config{Width: 200, Height: 150, Top: 10, Right: 10, Bottom: 10, Left: 10, Fonts: testFonts(t)}
-	const pages, closing = 3, 30.0
-	var last *Builder
-	bind := NewBinder(cfg, pages, func(b *Builder) float64 {
-		last = b
-		b.Keep(Para{Text: "Том", Size: 10})
+	const pages = 3
+	bind := NewBinder(binderConfig(t), pages, func(b *Builder) (*Slot, float64) {
+		title := b.KeepSlot(Para{Role: RoleVolume, Text: "Том 99", Size: 10})
 		b.BeginTable(testSpec())
-		return closing
+		return title, b.Measure(closingPara)
 	})
-	starts := 0
-	for i := 1; i <= 60; i++ {
-		next, err := bind.Row(RowEntry, i, row(i, "запись"))
+	first := 1 // the first row of the volume being filled
+	end := func(v *Volume, last int) {
+		t.Helper()
+		v.B.EndTable()
+		v.B.Keep(closingPara)
+		if _, err := v.B.Finish(); err != nil {
+			t.Fatal(err)
+		}
+		if err := v.Title.Fill(Para{Role: RoleVolume, Text: fmt.Sprintf("Том %d", v.Number), Size: 10}); err != nil {
+			t.Fatal(err)
+		}
+		if len(v.Pages()) > pages {
+			t.Errorf("volume %d has %d pages, more than %d", v.Number, len(v.Pages()), pages)
+		}
+		if v.Rows != last-first+1 {
+			t.Errorf("volume %d: Rows = %d, want %d", v.Number, v.Rows, last-first+1)
+		}
+		if got, want := dumpAll(t, v.Pages()), dumpAll(t, volumeAlone(t, v.Number, first, last)); got != want {
+			t.Errorf("volume %d (rows %d–%d) differs from its rows laid out alone:\n%s\nwant:\n%s", v.Number, first, last, got, want)
+		}
+	}
+	const rows = 60
+	for i := 1; i <= rows; i++ {
+		ended, err := bind.Row(RowEntry, i, binderRow(i))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if next {
-			starts++
-		}
-		if last.PageNumber() > pages || (last.PageNumber() == pages && last.Remaining() < closing) {
-			t.Fatalf("row %d: volume %d runs past %d pages", i, bind.Volume(), pages)
+		if ended != nil {
+			end(ended, i-1)
+			first = i
 		}
 	}
-	if starts == 0 || bind.Volume() != starts+1 {
-		t.Errorf("%d new volumes, Volume() = %d", starts, bind.Volume())
+	// A row too tall for a volume of its own ends the volume before.
+	ended, err := bind.Row(RowEntry, rows+1, row(rows+1, strings.Repeat("слово ", 400)))
+	if !errors.Is(err, ErrVolumeTooSmall) || ended == nil {
+		t.Fatalf("a row longer than a volume: err = %v, volume before ended: %v", err, ended != nil)
 	}
-	_, err := bind.Row(RowEntry, 61, row(61, strings.Repeat("слово ", 400)))
-	if !errors.Is(err, ErrVolumeTooSmall) {
-		t.Errorf("a row longer than a volume: err = %v", err)
+	end(ended, rows)
+	if ended.Number < 4 {
+		t.Errorf("%d volumes; %d rows need more", ended.Number, rows)
+	}
+	if _, err := bind.Row(RowEntry, rows+2, binderRow(1)); err == nil {
+		t.Error("Row on a failed volume: no error")
+	}
+	bind.Current().B.Finish()
+	if _, err := bind.Row(RowEntry, rows+2, binderRow(1)); err == nil {
+		t.Error("Row on a finished volume: no error")
 	}
 }
