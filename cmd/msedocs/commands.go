@@ -357,9 +357,9 @@ func (a *app) readFilled(path string) (filled, string, error) {
 }
 
 // renderInput decodes -in path and writes it to o. A journal is checked
-// by its writer, which reads its entries once to check them and once to
-// print them; the problems it finds are reported as validate reports
-// them. Documents are checked first.
+// by its writer as it prints (journal.Options.ReadOnce), a batch of
+// documents by its writer before it prints; the problems they find are
+// reported as validate reports them. Other documents are checked first.
 func (a *app) renderInput(path string, o *output) error {
 	f, name, err := a.readFilled(path)
 	if err != nil {

@@ -267,8 +267,8 @@ func spoolThere(t *testing.T, tmp string) bool {
 const streamRSSLimit = 150 << 20
 
 // TestStreamMemory renders journal 6 of 100 000 entries, as PDF
-// volumes and as one workbook, and validates it: memory does not grow
-// with the entries.
+// volumes, as one workbook and as workbook volumes, and validates it:
+// memory does not grow with the entries.
 func TestStreamMemory(t *testing.T) {
 	if testing.Short() {
 		t.Skip("renders 100 000 entries")
@@ -284,6 +284,7 @@ func TestStreamMemory(t *testing.T) {
 		{"validate", "-in", in},
 		{"render", "-in", in, "-o", "j6.pdf"},
 		{"render", "-in", in, "-o", "j6.xlsx", "-volume-pages", "0"},
+		{"render", "-in", in, "-o", "vol.xlsx"}, // 16 workbooks, 2 at a time
 	} {
 		p := runProcess(t, dir, tmp, dataLimitKB, fileLimitKB, args...)
 		if p.code != 0 {
