@@ -23,33 +23,39 @@ const deflateChunk = 1 << 20
 // for a long journal, is compressed while the workbook is closed, after
 // everything else: this is the time spent once nothing else can run.
 type chunkedDeflate struct {
-	out     io.Writer
-	buf     []byte
-	flight  []chan deflated // chunks being compressed, in order
-	started bool            // a chunk was handed over: the part is several
-	err     error
+	out    io.Writer
+	cur    *chunk   // the chunk being filled
+	flight []*chunk // chunks being compressed, in order
+	free   []*chunk // chunks written out, to fill again
+	err    error
 }
 
-// deflated is one chunk compressed.
-type deflated struct {
-	data []byte
-	err  error
+// chunk is one piece of a part, its compressed bytes and the compressor
+// that makes them: kept and used again, so that compressing a part of
+// tens of megabytes allocates a few chunks, not one a megabyte.
+type chunk struct {
+	in   []byte
+	out  bytes.Buffer
+	fw   *flate.Writer
+	done chan error
 }
 
 // newChunkedDeflate is the archive's compressor of zip.Deflate.
 func newChunkedDeflate(out io.Writer) (io.WriteCloser, error) {
-	return &chunkedDeflate{out: out, buf: make([]byte, 0, deflateChunk)}, nil
+	return &chunkedDeflate{out: out}, nil
 }
 
 func (c *chunkedDeflate) Write(p []byte) (int, error) {
 	n := len(p)
 	for len(p) > 0 && c.err == nil {
-		k := min(len(p), deflateChunk-len(c.buf))
-		c.buf = append(c.buf, p[:k]...)
+		if c.cur == nil {
+			c.cur = c.take()
+		}
+		k := min(len(p), deflateChunk-len(c.cur.in))
+		c.cur.in = append(c.cur.in, p[:k]...)
 		p = p[k:]
-		if len(c.buf) == deflateChunk {
+		if len(c.cur.in) == deflateChunk {
 			c.hand(false)
-			c.buf = make([]byte, 0, deflateChunk)
 		}
 	}
 	if c.err != nil {
@@ -58,13 +64,29 @@ func (c *chunkedDeflate) Write(p []byte) (int, error) {
 	return n, nil
 }
 
-// hand starts the compression of the chunk in c.buf, writing out the
+// take returns an empty chunk, one written out before if there is one.
+func (c *chunkedDeflate) take() *chunk {
+	if k := len(c.free); k > 0 {
+		ch := c.free[k-1]
+		c.free = c.free[:k-1]
+		ch.in, ch.done = ch.in[:0], make(chan error, 1)
+		ch.out.Reset()
+		return ch
+	}
+	// Most parts are a few kilobytes: the first chunk grows as it fills.
+	return &chunk{in: make([]byte, 0, 64<<10), done: make(chan error, 1)}
+}
+
+// hand starts the compression of the current chunk, writing out the
 // oldest chunks while too many are in flight.
 func (c *chunkedDeflate) hand(final bool) {
-	c.started = true
-	res := make(chan deflated, 1)
-	go func(chunk []byte) { res <- deflateOne(chunk, final) }(c.buf)
-	c.flight = append(c.flight, res)
+	ch := c.cur
+	if ch == nil {
+		ch = c.take()
+	}
+	c.cur = nil
+	go func() { ch.done <- ch.deflate(final) }()
+	c.flight = append(c.flight, ch)
 	for len(c.flight) > runtime.GOMAXPROCS(0) {
 		c.writeOldest()
 	}
@@ -72,14 +94,16 @@ func (c *chunkedDeflate) hand(final bool) {
 
 // writeOldest waits for the oldest chunk in flight and writes it.
 func (c *chunkedDeflate) writeOldest() {
-	d := <-c.flight[0]
+	ch := c.flight[0]
 	c.flight = c.flight[1:]
+	err := <-ch.done
 	if c.err == nil {
-		c.err = d.err
+		c.err = err
 	}
 	if c.err == nil {
-		_, c.err = c.out.Write(d.data)
+		_, c.err = c.out.Write(ch.out.Bytes())
 	}
+	c.free = append(c.free, ch)
 }
 
 // Close compresses the last chunk with the final block and writes every
@@ -94,19 +118,23 @@ func (c *chunkedDeflate) Close() error {
 	return c.err
 }
 
-// deflateOne compresses one chunk at flate.BestSpeed, ending it on a
-// sync flush, or on the final block when it is the last.
-func deflateOne(chunk []byte, final bool) deflated {
-	var b bytes.Buffer
-	b.Grow(len(chunk) / 4)
-	fw, err := flate.NewWriter(&b, flate.BestSpeed)
-	if err == nil {
-		_, err = fw.Write(chunk)
+// deflate compresses the chunk at flate.BestSpeed, ending it on a sync
+// flush, or on the final block when it is the last.
+func (ch *chunk) deflate(final bool) error {
+	if ch.fw == nil {
+		fw, err := flate.NewWriter(&ch.out, flate.BestSpeed)
+		if err != nil {
+			return err
+		}
+		ch.fw = fw
+	} else {
+		ch.fw.Reset(&ch.out)
 	}
-	if err == nil && final {
-		err = fw.Close()
-	} else if err == nil {
-		err = fw.Flush()
+	if _, err := ch.fw.Write(ch.in); err != nil {
+		return err
 	}
-	return deflated{data: b.Bytes(), err: err}
+	if final {
+		return ch.fw.Close()
+	}
+	return ch.fw.Flush()
 }
