@@ -280,12 +280,22 @@ func TestStreamMemory(t *testing.T) {
 	if p := runProcess(t, dir, tmp, dataLimitKB, fileLimitKB, "sample", "journal6", "-n", "100000", "-o", in); p.code != 0 {
 		t.Fatalf("sample: %+v", p)
 	}
-	for _, args := range [][]string{
+	checkPeaks(t, dir, tmp, [][]string{
 		{"validate", "-in", in},
 		{"render", "-in", in, "-o", "j6.pdf"},
 		{"render", "-in", in, "-o", "j6.xlsx", "-volume-pages", "0"},
 		{"render", "-in", in, "-o", "vol.xlsx"}, // 16 workbooks, 2 at a time
-	} {
+	})
+	if left := files(t, tmp); len(left) != 0 {
+		t.Errorf("left in TMPDIR: %v", left)
+	}
+}
+
+// checkPeaks runs each command line as a process of its own and checks
+// that it succeeds with a peak RSS under streamRSSLimit.
+func checkPeaks(t *testing.T, dir, tmp string, runs [][]string) {
+	t.Helper()
+	for _, args := range runs {
 		p := runProcess(t, dir, tmp, dataLimitKB, fileLimitKB, args...)
 		if p.code != 0 {
 			t.Fatalf("%v: exit %d\n%.1500s", args, p.code, p.stderr)
@@ -294,8 +304,5 @@ func TestStreamMemory(t *testing.T) {
 		if p.maxRSS >= streamRSSLimit {
 			t.Errorf("%v: peak RSS %d MB, want under %d MB", args, p.maxRSS>>20, streamRSSLimit>>20)
 		}
-	}
-	if left := files(t, tmp); len(left) != 0 {
-		t.Errorf("left in TMPDIR: %v", left)
 	}
 }
