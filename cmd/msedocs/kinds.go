@@ -180,7 +180,7 @@ func (f filledJournal) write(o *output) error {
 		if o.format == "xlsx" {
 			format = journal.XLSX
 		}
-		return heapLimited(func() error { return writeVolumes(o.a.temps, o.path, f.j, format, opts) })
+		return heapLimited(o.volumePages, func() error { return writeVolumes(o.a.temps, o.path, f.j, format, opts) })
 	}
 	return o.write(func(w io.Writer) error {
 		switch o.format {
