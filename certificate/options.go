@@ -25,6 +25,17 @@ type Options struct {
 	// a date is in the future when it is after the day Now falls on in
 	// Zone. Nil means Asia/Almaty (UTC+5), whose zone data is embedded.
 	Zone *time.Location
+	// ReadOnce reads the stream of WritePDFStream and WriteXLSXStream
+	// once instead of twice: each document is checked just before it is
+	// laid out, rather than all of them before anything is printed. It
+	// saves a reading of the source (a query run again, a file parsed
+	// again). The price: a problem stops the printing part way, after
+	// pages already written to w; the rest of the stream is still read
+	// and the error lists every problem, as without ReadOnce, but the
+	// caller must discard what was written (the command line writes a
+	// temporary file and removes it). A workbook of more than MaxSheets
+	// documents then fails only when it comes to the one too many.
+	ReadOnce bool
 	// VerifyURL, when set, prints on every issued document (not on a
 	// blank form) a QR code of the document's verification URL, with the
 	// URL printed small beneath it, where the form's data place it

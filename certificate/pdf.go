@@ -26,9 +26,8 @@ func WritePDFStream(w io.Writer, opts *Options, stream iter.Seq2[Document, error
 	return printStream(w, opts, stream, writePDF)
 }
 
-// writePDF prints validated documents, n of them, the first first, page
-// by page to w.
-func writePDF(w io.Writer, r *resolved, docs iter.Seq2[Document, error], first Document, n int) error {
+// writePDF prints validated documents page by page to w.
+func writePDF(w io.Writer, r *resolved, docs iter.Seq2[Document, error], b *batchInfo) error {
 	out, err := pdfout.NewStream(w, r.set.Fonts)
 	if err != nil {
 		return err
@@ -41,7 +40,10 @@ func writePDF(w io.Writer, r *resolved, docs iter.Seq2[Document, error], first D
 			return err
 		}
 	}
-	return out.Finish(pdfInfo(first, n, r))
+	if b.n == 0 {
+		return ErrNoDocuments
+	}
+	return out.Finish(pdfInfo(b.first, b.n, r))
 }
 
 // pdfInfo is the metadata of a file of n documents, the first first.

@@ -113,9 +113,17 @@ func streamProblems(err error, item int) (problems []error, stop bool) {
 	return []error{&ValidationError{Entry: item, Field: "document", Path: jsonPath(item, ""), Err: &StreamError{Err: err}}}, true
 }
 
-// printer prints validated documents, n of them, the first first: the
-// PDF or the workbook.
-type printer func(w io.Writer, r *resolved, docs iter.Seq2[Document, error], first Document, n int) error
+// printer prints validated documents: the PDF or the workbook. batch
+// says what the file states of them (its title), known before printing
+// when they were validated first, else once docs is read to its end.
+type printer func(w io.Writer, r *resolved, docs iter.Seq2[Document, error], batch *batchInfo) error
+
+// batchInfo is what a file of documents states of them: the first, and how
+// many there are.
+type batchInfo struct {
+	first Document
+	n     int
+}
 
 // printSlice validates docs with opts and prints them with p.
 func printSlice(w io.Writer, opts *Options, docs []Document, p printer) error {
@@ -126,21 +134,80 @@ func printSlice(w io.Writer, opts *Options, docs []Document, p printer) error {
 	if err := validateAll(docs, r); err != nil {
 		return err
 	}
-	return p(w, r, sliceStream(docs), docs[0], len(docs))
+	return p(w, r, sliceStream(docs), &batchInfo{first: docs[0], n: len(docs)})
 }
 
 // printStream reads stream to validate it with opts, then again to print
-// it with p.
+// it with p; with Options.ReadOnce, once (printOnce).
 func printStream(w io.Writer, opts *Options, stream iter.Seq2[Document, error], p printer) error {
 	r, err := resolve(opts)
 	if err != nil {
 		return err
 	}
+	if r.ReadOnce {
+		return printOnce(w, r, stream, p)
+	}
 	fr, err := validateStream(stream, r)
 	if err != nil {
 		return err
 	}
-	return p(w, r, fr.printing(stream), fr.first, fr.n)
+	return p(w, r, fr.printing(stream), &batchInfo{first: fr.first, n: fr.n})
+}
+
+// errInvalid ends the printing of a stream read once at its first
+// problem; the problems are the error.
+var errInvalid = errors.New("invalid document")
+
+// printOnce prints stream in one reading, each document checked just
+// before p lays it out. From the first problem on p gets errInvalid and
+// stops, while the rest is still read and checked, so that the error
+// lists every problem, as validateStream's would.
+func printOnce(w io.Writer, r *resolved, stream iter.Seq2[Document, error], p printer) error {
+	if stream == nil {
+		return ErrNoDocuments
+	}
+	var errs []error
+	b := &batchInfo{}
+	checked := func(yield func(Document, error) bool) {
+		printing := true
+		stop := func() {
+			if printing {
+				printing = false
+				yield(nil, errInvalid)
+			}
+		}
+		for d, err := range stream {
+			b.n++
+			if err != nil {
+				problems, end := streamProblems(err, b.n)
+				errs = append(errs, problems...)
+				stop()
+				if end {
+					return
+				}
+				continue
+			}
+			if b.n == 1 {
+				b.first = d
+			}
+			if err := validateDoc(d, r, b.n); err != nil {
+				errs = append(errs, flatten(err)...)
+				stop()
+				continue
+			}
+			if printing && !yield(d, nil) {
+				return // the printer stopped for a reason of its own
+			}
+		}
+	}
+	err := p(w, r, checked, b)
+	switch {
+	case len(errs) > 0:
+		return errors.Join(errs...)
+	case b.n == 0:
+		return ErrNoDocuments
+	}
+	return err
 }
 
 // printing returns the documents of stream as printing reads them, each

@@ -68,6 +68,57 @@ func TestWriteStreamSameBytes(t *testing.T) {
 		if reads != 2 {
 			t.Errorf("%s: the stream was read %d times, want 2", c.name, reads)
 		}
+		once := later()
+		once.ReadOnce = true
+		var o bytes.Buffer
+		reads = 0
+		if err := c.stream(&o, once, seq(docs, &reads)); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(a.Bytes(), o.Bytes()) || reads != 1 {
+			t.Errorf("%s, ReadOnce: %d readings, same bytes %v; want 1, true", c.name, reads, bytes.Equal(a.Bytes(), o.Bytes()))
+		}
+	}
+}
+
+// TestReadOnceProblems: a stream read once that has problems gives the
+// error ValidateStream gives, every problem, read to its end; a
+// workbook writes nothing.
+func TestReadOnceProblems(t *testing.T) {
+	docs := sampleDocs(t, forms.DocDisability, 6)
+	bad1, bad2 := *docs[1].(*certificate.Disability), *docs[4].(*certificate.Disability)
+	bad1.Person.IIN, bad2.Person.FullName = "1", ""
+	list := []certificate.Document{docs[0], &bad1, docs[2], docs[3], &bad2, docs[5]}
+	want := certificate.ValidateStream(later(), seq(list, new(int)))
+	if want == nil {
+		t.Fatal("no problems")
+	}
+	once := later()
+	once.ReadOnce = true
+	for name, write := range map[string]func(io.Writer, *certificate.Options, iter.Seq2[certificate.Document, error]) error{
+		"pdf": certificate.WritePDFStream, "xlsx": certificate.WriteXLSXStream,
+	} {
+		var w bytes.Buffer
+		n := 0
+		counted := func(yield func(certificate.Document, error) bool) {
+			for d, err := range seq(list, new(int)) {
+				n++
+				if !yield(d, err) {
+					return
+				}
+			}
+		}
+		err := write(&w, once, counted)
+		if err == nil || err.Error() != want.Error() || n != len(list) {
+			t.Errorf("%s: err %v after %d documents, want %v after %d", name, err, n, want, len(list))
+		}
+		if name == "xlsx" && w.Len() != 0 {
+			t.Errorf("xlsx: %d bytes written", w.Len())
+		}
+	}
+	empty := func(func(certificate.Document, error) bool) {}
+	if err := certificate.WritePDFStream(io.Discard, once, empty); !errors.Is(err, certificate.ErrNoDocuments) {
+		t.Errorf("empty stream, ReadOnce: %v", err)
 	}
 }
 

@@ -33,17 +33,16 @@ func WriteXLSXStream(w io.Writer, opts *Options, stream iter.Seq2[Document, erro
 	return printStream(w, opts, stream, writeXLSX)
 }
 
-// writeXLSX writes validated documents, n of them, the first first, as
-// a workbook to w.
-func writeXLSX(w io.Writer, r *resolved, docs iter.Seq2[Document, error], first Document, n int) error {
-	if n > MaxSheets {
-		return fmt.Errorf("%w: %d documents, a workbook takes %d; print them as PDF, or in parts", ErrTooManySheets, n, MaxSheets)
+// writeXLSX writes validated documents as a workbook to w, which gets
+// nothing until the workbook is complete.
+func writeXLSX(w io.Writer, r *resolved, docs iter.Seq2[Document, error], b *batchInfo) error {
+	tooMany := func(n int) error {
+		return fmt.Errorf("%w: %d documents or more, a workbook takes %d; print them as PDF, or in parts", ErrTooManySheets, n, MaxSheets)
 	}
-	info := pdfInfo(first, n, r)
-	xw, err := xlsxout.New(xlsxout.Config{
-		Font:  sheetFont(r.set.Fonts.Regular.Name()),
-		Props: xlsxout.Props{Title: info.Title, Subject: info.Subject, Creator: info.Creator, Created: r.Created},
-	})
+	if b.n > MaxSheets {
+		return tooMany(b.n)
+	}
+	xw, err := xlsxout.New(xlsxout.Config{Font: sheetFont(r.set.Fonts.Regular.Name())})
 	if err != nil {
 		return err
 	}
@@ -52,7 +51,9 @@ func writeXLSX(w io.Writer, r *resolved, docs iter.Seq2[Document, error], first 
 		if err != nil {
 			return xw.Abort(err)
 		}
-		i++
+		if i++; i > MaxSheets {
+			return xw.Abort(tooMany(i))
+		}
 		pages, err := layOut(d, r)
 		if err != nil {
 			return xw.Abort(err)
@@ -61,6 +62,11 @@ func writeXLSX(w io.Writer, r *resolved, docs iter.Seq2[Document, error], first 
 			return xw.Abort(err)
 		}
 	}
+	if b.n == 0 {
+		return xw.Abort(ErrNoDocuments)
+	}
+	info := pdfInfo(b.first, b.n, r)
+	xw.SetProps(xlsxout.Props{Title: info.Title, Subject: info.Subject, Creator: info.Creator, Created: r.Created})
 	bw := bufio.NewWriter(w)
 	if err := xw.Close(bw); err != nil {
 		return err

@@ -47,6 +47,11 @@ func streamProblem(err error) bool {
 
 func (f streamedDocuments) write(o *output) error {
 	opts := docOptions(o)
+	// A PDF reads the documents once, each checked as it prints: what
+	// an invalid batch leaves half-written is a temporary file, removed,
+	// or a buffer for stdout, dropped. A workbook, of at most
+	// certificate.MaxSheets documents, counts them first.
+	opts.ReadOnce = o.format != "xlsx"
 	return o.write(func(w io.Writer) error {
 		if o.format == "xlsx" {
 			return certificate.WriteXLSXStream(w, opts, f.counted())

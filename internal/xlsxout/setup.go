@@ -217,6 +217,10 @@ func (w *Writer) writeList(col int, values []string) (string, error) {
 }
 
 // props sets the document properties.
+// SetProps sets the workbook's properties, written when it is closed:
+// a workbook whose title depends on what it holds can set them last.
+func (w *Writer) SetProps(p Props) { w.cfg.Props = p }
+
 func (w *Writer) props() error {
 	p := w.cfg.Props
 	created := p.Created
