@@ -366,7 +366,8 @@ func (a *app) renderInput(path string, o *output) error {
 		return err
 	}
 	if sd, ok := f.(streamedDocuments); ok {
-		// Checked by its writer, as a journal is: read twice, not thrice.
+		// Checked by its writer, as a journal is: read once for a PDF,
+		// twice for a workbook (streamedDocuments.write).
 		err := sd.write(o)
 		if streamProblem(err) {
 			return &inputError{name, docProblems(err, true)}

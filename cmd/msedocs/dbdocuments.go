@@ -14,7 +14,9 @@ import (
 // document a row, over what the header file gives them all (the
 // issuer, say): the header is one document of a Flat form
 // (certificate.Flat) without the rows' keys. They are read as a
-// journal's rows are (see dbJournal): twice, in one read-only snapshot.
+// journal's rows are (see dbJournal): once for a PDF, each checked as it
+// prints; twice for a workbook, in one read-only snapshot, to count and
+// check them first.
 type dbDocuments struct {
 	streamedDocuments
 	header string // the header file's name, for messages
@@ -76,8 +78,8 @@ func (f *dbDocuments) validate() error {
 }
 
 func (f *dbDocuments) write(o *output) error {
-	// The writers check first and write nothing for an invalid batch,
-	// so the query runs twice, not three times.
+	// The writers check the rows (streamedDocuments.write): the query
+	// runs once for a PDF, twice for a workbook, never three times.
 	return f.problems(f.streamedDocuments.write(o))
 }
 
