@@ -14,7 +14,7 @@ var ErrBadFont = errors.New("damaged or unsupported TrueType font")
 type FontError struct {
 	Font   string // the name given to Parse
 	Table  string // the table at fault, e.g. "hmtx"; empty for the file
-	Reason string
+	Reason string // what is wrong, e.g. "40 bytes, want at least 400"
 }
 
 // Error returns e.g. `fonts: parse "X": table "hmtx": 40 bytes, want at

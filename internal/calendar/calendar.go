@@ -38,10 +38,9 @@ func Zone() *time.Location {
 
 // Day is a calendar day.
 type Day struct {
-	// Year, Month and Day are the day's date.
-	Year  int
-	Month time.Month
-	Day   int
+	Year  int        // the year, e.g. 2025
+	Month time.Month // the month, January = 1
+	Day   int        // the day of the month, from 1
 }
 
 // Of returns the day a record's date stands for: the date as written in

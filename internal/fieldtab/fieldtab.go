@@ -28,6 +28,7 @@ type Field[T, P, C any] struct {
 // Table is the field table of the record type T: its lines in the
 // order of its JSON encoding.
 type Table[T, P, C any] struct {
+	// Fields are the table's lines, in the order of the JSON encoding.
 	Fields []Field[T, P, C]
 }
 

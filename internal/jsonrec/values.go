@@ -110,7 +110,9 @@ func (v ListVal[T]) Schema(s *Schema) Object {
 }
 
 // StringVal is free text.
-type StringVal struct{ P *string }
+type StringVal struct {
+	P *string // the text in the record
+}
 
 // Zero reports whether the text is empty.
 func (v StringVal) Zero() bool { return *v.P == "" }
@@ -134,7 +136,9 @@ func (v StringVal) Decode(d *Decoder, path string, b []byte) {
 func (v StringVal) Schema(*Schema) Object { return Object{{"type", "string"}} }
 
 // BoolVal is true or false; false is left out.
-type BoolVal struct{ P *bool }
+type BoolVal struct {
+	P *bool // the flag in the record
+}
 
 // Zero reports whether the value is false.
 func (v BoolVal) Zero() bool { return !*v.P }
@@ -195,7 +199,9 @@ func (v IntVal[N]) Schema(*Schema) Object {
 const DateLayout = "2006-01-02"
 
 // DateVal is a calendar date, "YYYY-MM-DD"; decoded dates are UTC.
-type DateVal struct{ P *time.Time }
+type DateVal struct {
+	P *time.Time // the date in the record
+}
 
 // Zero reports whether the date is the zero time.
 func (v DateVal) Zero() bool { return v.P.IsZero() }
@@ -347,7 +353,9 @@ func (v EnumListVal[E]) Schema(*Schema) Object {
 
 // ConstVal is a value that must be exactly Lit, a string or a bool, e.g.
 // the form's ID.
-type ConstVal struct{ Lit any }
+type ConstVal struct {
+	Lit any // the string or bool the key must hold
+}
 
 // Zero reports false: the value is always written.
 func (v ConstVal) Zero() bool { return false }
@@ -375,7 +383,9 @@ func (v ConstVal) Schema(*Schema) Object { return Object{{"const", v.Lit}} }
 
 // RawListVal is an array whose items are decoded later; it is never
 // encoded.
-type RawListVal struct{ P *[][]byte }
+type RawListVal struct {
+	P *[][]byte // the items as they are in the input
+}
 
 // Zero reports whether the array is empty.
 func (v RawListVal) Zero() bool { return len(*v.P) == 0 }

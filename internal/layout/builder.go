@@ -32,13 +32,13 @@ var ErrNoRoom = errors.New("layout: content does not fit on an empty page")
 
 // Para is a paragraph to set.
 type Para struct {
-	Role  Role
-	Text  string
-	Style Style
-	Size  float64
+	Role  Role    // what the paragraph is on the form
+	Text  string  // its text; a line break starts a new line
+	Style Style   // the face
+	Size  float64 // the font size in points
 	// Leading is the distance between baselines; 0 means 1.2 × Size.
 	Leading float64
-	Align   Align
+	Align   Align // how its lines are aligned
 	// Indent moves the paragraph's box right by this many points and
 	// narrows it as much.
 	Indent float64

@@ -46,10 +46,10 @@ const (
 
 // Line is one set line of text. X is its left end and Y its baseline.
 type Line struct {
-	X, Y  float64
-	Text  string
-	Style Style
-	Size  float64
+	X, Y  float64 // the left end and the baseline, in points from the page's top left
+	Text  string  // the line's text, a hyphen added where a word was broken
+	Style Style   // the face: regular or bold
+	Size  float64 // the font size in points
 }
 
 // Role says what a block is on the form, so printers and tests can find it.
@@ -74,8 +74,8 @@ const (
 
 // Block is a paragraph or a table fragment placed on a page.
 type Block struct {
-	Role       Role
-	X, Y, W, H float64
+	Role       Role    // what the block is on the form
+	X, Y, W, H float64 // the block's box: top left corner, width and height
 	// Lines are the paragraph's lines; empty for a table.
 	Lines []Line
 	// Align is how the paragraph's lines are aligned.
@@ -138,7 +138,7 @@ func (m *Matrix) Runs(fn func(r, c, n int)) {
 type Fragment struct {
 	// Edges are the x positions of the column borders: len(columns)+1.
 	Edges []float64
-	Rows  []Row
+	Rows  []Row // the rows on the page, top to bottom
 }
 
 // Rules returns the fragment's border lines, merged into the longest
@@ -173,7 +173,7 @@ func (k RowKind) String() string {
 
 // Row is one row of a table fragment.
 type Row struct {
-	Kind RowKind
+	Kind RowKind // header, column numbers, entry, blank, …
 	// Repeat marks a header row repeated at the top of a further page.
 	Repeat bool
 	// Entry is the entry's number for RowEntry rows.
@@ -181,18 +181,18 @@ type Row struct {
 	// Part numbers the pieces of an entry split across pages (1, 2, …);
 	// 0 for a whole row.
 	Part  int
-	Y, H  float64
-	Cells []Cell
+	Y, H  float64 // the row's top and height
+	Cells []Cell  // the row's cells, left to right
 }
 
 // Cell is one cell of a row. A header cell may span several columns and,
 // in a two-level header, both header rows.
 type Cell struct {
-	Col, Span, RowSpan int
-	X, W, H            float64
-	Align              Align
-	Lines              []Line
-	Value              Value
+	Col, Span, RowSpan int     // the first column (from 0), columns and header rows covered
+	X, W, H            float64 // the cell's left edge, width and height
+	Align              Align   // how its lines are aligned
+	Lines              []Line  // its printed lines
+	Value              Value   // its typed value, for a workbook
 	// Running, when set, makes the cell a running value (ValueBalance):
 	// the value above plus one column less another. An empty ruled cell
 	// with Running computes it once its row is filled.
@@ -244,7 +244,7 @@ const (
 
 // Rule is a straight border line.
 type Rule struct {
-	X1, Y1, X2, Y2 float64
+	X1, Y1, X2, Y2 float64 // the two ends, in points from the page's top left
 }
 
 // ValueKind is the type of a cell's value.

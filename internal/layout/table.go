@@ -12,8 +12,8 @@ import (
 // Column is one column of a table: its width in points and how its body
 // text is aligned.
 type Column struct {
-	Width float64
-	Align Align
+	Width float64 // in points
+	Align Align   // of the body text
 	// Input, when set, is what may be typed into the column's empty
 	// ruled rows (FillBlank gives it to their cells).
 	Input *Input
@@ -26,17 +26,17 @@ type Column struct {
 // header level and 1 for the second; a cell of the first level with
 // RowSpan 2 covers both.
 type HeaderCell struct {
-	Row, Col, Span, RowSpan int
-	Text                    string
-	Style                   Style
+	Row, Col, Span, RowSpan int    // the header level and first column, and what the caption covers
+	Text                    string // the caption, in both languages
+	Style                   Style  // the face of the caption
 }
 
 // TableSpec describes a table: columns, header, sizes.
 type TableSpec struct {
-	Columns []Column
+	Columns []Column // the columns, left to right
 	// Header holds the captions; HeaderRows is 1 or 2.
 	Header     []HeaderCell
-	HeaderRows int
+	HeaderRows int // 1 or 2
 	// Numbers adds the row of column numbers 1…N below the captions.
 	Numbers bool
 	// Font sizes of header captions, column numbers and body text.
@@ -57,12 +57,12 @@ type TableSpec struct {
 
 // CellIn is the content of one body cell.
 type CellIn struct {
-	Text  string
-	Value Value
+	Text  string // what the cell prints
+	Value Value  // its typed value, for a workbook (zero: none)
 	// Span is how many columns the cell covers; 0 means 1.
 	Span  int
-	Align Align
-	Style Style
+	Align Align // the cell's alignment, overriding its column's when set
+	Style Style // the face
 	// Input is what may be typed into the cell when it is left empty.
 	Input *Input
 	// Running makes the cell a running value (see Cell.Running).

@@ -71,8 +71,8 @@ type Form struct {
 	// Kind is "journal" or "document".
 	Kind string `json:"kind"`
 	// KK and RU are the titles in Kazakh and Russian.
-	KK string `json:"kk"`
-	RU string `json:"ru"`
+	KK string `json:"kk"` // the title in Kazakh
+	RU string `json:"ru"` // the title in Russian
 	// Source is the legal source, in Russian.
 	Source string `json:"source"`
 }
@@ -121,6 +121,7 @@ type InputError struct {
 	Problems []Problem
 }
 
+// Error names the first problem, with "(and more)" when there are others.
 func (e *InputError) Error() string {
 	if len(e.Problems) == 0 {
 		return "invalid input"

@@ -9,14 +9,14 @@ import (
 
 // File is one file of an archive.
 type File struct {
-	Name string
-	Data []byte
+	Name string // the file's name, on its "-- name --" line
+	Data []byte // its content
 }
 
 // Archive is a comment and a list of files.
 type Archive struct {
-	Comment []byte
-	Files   []File
+	Comment []byte // the text before the first file
+	Files   []File // the files, in order
 }
 
 // Format returns the archive as text.

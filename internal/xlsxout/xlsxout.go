@@ -35,6 +35,8 @@ type Margins = layout.Margins
 
 // Props are the workbook's document properties.
 type Props struct {
+	// Title, Subject, Creator, Language (e.g. "ru-RU") and Description
+	// are the core properties of those names.
 	Title, Subject, Creator, Language, Description string
 	// Identifier names what the workbook holds, e.g. a form's ID.
 	Identifier string
