@@ -49,8 +49,7 @@ func ValidateStream(opts *Options, stream iter.Seq2[Document, error]) error {
 // firstReading is what validation read of a stream.
 type firstReading struct {
 	sums  *reread.First
-	first Document // the first document, for the file's title
-	n     int
+	batch batchInfo
 }
 
 // validateStream reads stream once, checking every document.
@@ -59,29 +58,49 @@ func validateStream(stream iter.Seq2[Document, error], r *resolved) (*firstReadi
 		return nil, ErrNoDocuments
 	}
 	seq, sums := reread.Record(stream, digestDoc, BatchForm, ErrStreamChanged)
-	fr := &firstReading{sums: sums}
-	var errs []error
+	c := &batchCheck{r: r}
 	for d, err := range seq {
-		fr.n++
-		if err != nil {
-			problems, stop := streamProblems(err, fr.n)
-			errs = append(errs, problems...)
-			if stop {
-				break
-			}
-			continue
-		}
-		if fr.n == 1 {
-			fr.first = d
-		}
-		if err := validateDoc(d, r, fr.n); err != nil {
-			errs = append(errs, flatten(err)...)
+		if _, end := c.next(d, err); end {
+			break
 		}
 	}
-	if fr.n == 0 && len(errs) == 0 {
-		return nil, ErrNoDocuments
+	return &firstReading{sums: sums, batch: c.batch}, c.err()
+}
+
+// batchCheck checks the documents of a stream one at a time, as
+// validateStream reads them or as printOnce prints them.
+type batchCheck struct {
+	r     *resolved
+	batch batchInfo
+	errs  []error
+}
+
+// next checks the next document, or the error the stream yielded in its
+// place, and reports whether it is valid and whether the stream ends.
+func (c *batchCheck) next(d Document, err error) (valid, end bool) {
+	c.batch.n++
+	if err != nil {
+		problems, end := streamProblems(err, c.batch.n)
+		c.errs = append(c.errs, problems...)
+		return false, end
 	}
-	return fr, errors.Join(errs...)
+	if c.batch.n == 1 {
+		c.batch.first = d
+	}
+	if err := validateDoc(d, c.r, c.batch.n); err != nil {
+		c.errs = append(c.errs, flatten(err)...)
+		return false, false
+	}
+	return true, false
+}
+
+// err returns every problem found, or ErrNoDocuments for a stream that
+// had none.
+func (c *batchCheck) err() error {
+	if c.batch.n == 0 && len(c.errs) == 0 {
+		return ErrNoDocuments
+	}
+	return errors.Join(c.errs...)
 }
 
 // streamProblems returns the problems of the error a stream yielded in
@@ -151,7 +170,7 @@ func printStream(w io.Writer, opts *Options, stream iter.Seq2[Document, error], 
 	if err != nil {
 		return err
 	}
-	return p(w, r, fr.printing(stream), &batchInfo{first: fr.first, n: fr.n})
+	return p(w, r, fr.printing(stream), &fr.batch)
 }
 
 // errInvalid ends the printing of a stream read once at its first
@@ -166,48 +185,30 @@ func printOnce(w io.Writer, r *resolved, stream iter.Seq2[Document, error], p pr
 	if stream == nil {
 		return ErrNoDocuments
 	}
-	var errs []error
-	b := &batchInfo{}
+	c := &batchCheck{r: r}
 	checked := func(yield func(Document, error) bool) {
 		printing := true
-		stop := func() {
-			if printing {
+		for d, err := range stream {
+			valid, end := c.next(d, err)
+			switch {
+			case valid && printing:
+				if !yield(d, nil) {
+					return // the printer stopped for a reason of its own
+				}
+			case !valid && printing:
 				printing = false
 				yield(nil, errInvalid)
 			}
-		}
-		for d, err := range stream {
-			b.n++
-			if err != nil {
-				problems, end := streamProblems(err, b.n)
-				errs = append(errs, problems...)
-				stop()
-				if end {
-					return
-				}
-				continue
-			}
-			if b.n == 1 {
-				b.first = d
-			}
-			if err := validateDoc(d, r, b.n); err != nil {
-				errs = append(errs, flatten(err)...)
-				stop()
-				continue
-			}
-			if printing && !yield(d, nil) {
-				return // the printer stopped for a reason of its own
+			if end {
+				return
 			}
 		}
 	}
-	err := p(w, r, checked, b)
-	switch {
-	case len(errs) > 0:
-		return errors.Join(errs...)
-	case b.n == 0:
-		return ErrNoDocuments
+	perr := p(w, r, checked, &c.batch)
+	if err := c.err(); err != nil {
+		return err
 	}
-	return err
+	return perr
 }
 
 // printing returns the documents of stream as printing reads them, each
