@@ -20,27 +20,22 @@ type slab struct {
 }
 
 // cells returns n zero cells, with no room to grow into the next row's.
-func (s *slab) cells(n int) []Cell {
-	if n > len(s.c) {
-		if n > slabCells/2 {
-			return make([]Cell, n)
-		}
-		s.c = make([]Cell, slabCells)
-	}
-	c := s.c[:n:n]
-	s.c = s.c[n:]
-	return c
-}
+func (s *slab) cells(n int) []Cell { return cut(&s.c, n, slabCells) }
 
 // lines returns n zero lines, with no room to grow into the next cell's.
-func (s *slab) lines(n int) []Line {
-	if n > len(s.l) {
-		if n > slabLines/2 {
-			return make([]Line, n)
+func (s *slab) lines(n int) []Line { return cut(&s.l, n, slabLines) }
+
+// cut returns n zero items from the front of *buf, refilled with size
+// new ones when too few are left; more than half a slab is an
+// allocation of its own.
+func cut[T any](buf *[]T, n, size int) []T {
+	if n > len(*buf) {
+		if n > size/2 {
+			return make([]T, n)
 		}
-		s.l = make([]Line, slabLines)
+		*buf = make([]T, size)
 	}
-	l := s.l[:n:n]
-	s.l = s.l[n:]
-	return l
+	out := (*buf)[:n:n]
+	*buf = (*buf)[n:]
+	return out
 }
