@@ -20,11 +20,7 @@ import (
 // anything else is read whole and decoded as Decode does.
 func DecodeStream(open func() (io.ReadCloser, error)) (*Record, error) {
 	form, err := streamForm(open)
-	if jsonrec.IsMalformed(err) {
-		if located := jsonrec.Located(open); located != nil {
-			err = located
-		}
-	}
+	err = jsonrec.Locate(err, open)
 	if err != nil {
 		return nil, err
 	}
@@ -36,7 +32,7 @@ func DecodeStream(open func() (io.ReadCloser, error)) (*Record, error) {
 		return &Record{Form: form, Stream: docs, Batch: true}, nil
 	}
 	if Kind(form) != "journal" {
-		data, err := readAll(open)
+		data, err := jsonrec.ReadAll(open)
 		if err != nil {
 			return nil, err
 		}
@@ -97,13 +93,4 @@ func streamForm(open func() (io.ReadCloser, error)) (_ string, err error) {
 		return "", errUnknownForm()
 	}
 	return form, nil
-}
-
-func readAll(open func() (io.ReadCloser, error)) (_ []byte, err error) {
-	r, err := open()
-	if err != nil {
-		return nil, err
-	}
-	defer func() { err = errors.Join(err, r.Close()) }()
-	return io.ReadAll(r)
 }

@@ -25,11 +25,7 @@ import (
 // at once, and no stream.
 func DecodeStream(open func() (io.ReadCloser, error)) (iter.Seq2[Document, error], error) {
 	top, hasList, err := jsonrec.ReadTop(open, "documents")
-	if jsonrec.IsMalformed(err) {
-		if located := jsonrec.Located(open); located != nil {
-			err = located
-		}
-	}
+	err = jsonrec.Locate(err, open)
 	if err != nil {
 		return nil, err
 	}

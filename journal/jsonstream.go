@@ -1,7 +1,6 @@
 package journal
 
 import (
-	"errors"
 	"io"
 	"iter"
 
@@ -24,11 +23,7 @@ import (
 // first.
 func DecodeStream(open func() (io.ReadCloser, error)) (Journal, error) {
 	top, hasEntries, err := jsonrec.ReadTop(open, "entries")
-	if jsonrec.IsMalformed(err) {
-		if located := jsonrec.Located(open); located != nil {
-			err = located
-		}
-	}
+	err = jsonrec.Locate(err, open)
 	if err != nil {
 		return nil, err
 	}
@@ -53,22 +48,13 @@ func DecodeStream(open func() (io.ReadCloser, error)) (Journal, error) {
 	case *ActsJournal:
 		j.Stream = streamEntries(open, actEntryRecord)
 	default:
-		whole, err := readAll(open)
+		whole, err := jsonrec.ReadAll(open)
 		if err != nil {
 			return nil, err
 		}
 		return Decode(whole)
 	}
 	return j, nil
-}
-
-func readAll(open func() (io.ReadCloser, error)) (_ []byte, err error) {
-	r, err := open()
-	if err != nil {
-		return nil, err
-	}
-	defer func() { err = errors.Join(err, r.Close()) }()
-	return io.ReadAll(r)
 }
 
 // streamEntries returns the entries of the JSON that open reads, decoded

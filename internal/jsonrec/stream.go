@@ -173,3 +173,14 @@ func elements[E any](r io.Reader, key string, missing error, decode func(string,
 	}
 	return err
 }
+
+// ReadAll reads the whole of what a new open(…) reads, for an input that
+// is decoded whole.
+func ReadAll(open func() (io.ReadCloser, error)) (_ []byte, err error) {
+	r, err := open()
+	if err != nil {
+		return nil, err
+	}
+	defer func() { err = errors.Join(err, r.Close()) }()
+	return io.ReadAll(r)
+}

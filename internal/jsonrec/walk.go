@@ -200,47 +200,47 @@ func (w *Walker) Key() (string, error) {
 // Key and reads its value (with value or elements). It ends after the
 // object's closing brace.
 func (w *Walker) Members(fn func(key string) error) error {
-	if err := w.Expect('{'); err != nil {
-		return err
-	}
-	if c, err := w.SkipSpace(); err != nil {
-		return err
-	} else if c == '}' {
-		w.Next("}")
-		return nil
-	}
-	for {
-		key, err := w.Key()
+	empty, err := w.begin('{', '}')
+	for more := !empty; more && err == nil; more, err = w.more('}') {
+		var key string
+		if key, err = w.Key(); err == nil {
+			err = fn(key)
+		}
 		if err != nil {
 			return err
 		}
-		if err := fn(key); err != nil {
-			return err
-		}
-		c, err := w.Next(",}")
-		if err != nil {
-			return err
-		}
-		if c == '}' {
-			return nil
-		}
 	}
+	return err
+}
+
+// begin reads white space and the bracket open, and reports whether the
+// bracket close follows at once (read too): an empty object or array.
+func (w *Walker) begin(open, close byte) (empty bool, err error) {
+	if err := w.Expect(open); err != nil {
+		return false, err
+	}
+	c, err := w.SkipSpace()
+	if err != nil || c != close {
+		return false, err
+	}
+	_, err = w.Next(string(close))
+	return true, err
+}
+
+// more reads the comma or the bracket close after a member or an
+// element, and reports whether another follows.
+func (w *Walker) more(close byte) (bool, error) {
+	c, err := w.Next("," + string(close))
+	return c == ',', err
 }
 
 // Elements walks an array's elements, each read with value(true) and
 // handed to fn with its index, after checking it is valid JSON. It ends
 // after the closing bracket.
 func (w *Walker) Elements(path string, fn func(i int, raw []byte) error) error {
-	if err := w.Expect('['); err != nil {
-		return err
-	}
-	if c, err := w.SkipSpace(); err != nil {
-		return err
-	} else if c == ']' {
-		w.Next("]")
-		return nil
-	}
-	for i := 0; ; i++ {
+	empty, err := w.begin('[', ']')
+	i := 0
+	for more := !empty; more && err == nil; more, err = w.more(']') {
 		raw, err := w.Value(true)
 		if err != nil {
 			return err
@@ -253,14 +253,9 @@ func (w *Walker) Elements(path string, fn func(i int, raw []byte) error) error {
 		if err := fn(i, raw); err != nil {
 			return err
 		}
-		c, err := w.Next(",]")
-		if err != nil {
-			return err
-		}
-		if c == ']' {
-			return nil
-		}
+		i++
 	}
+	return err
 }
 
 // End checks that nothing but white space follows the value.
@@ -279,27 +274,13 @@ func (w *Walker) End() error {
 // SkipElements walks over an array's elements by their brackets and
 // quotes, keeping none. It ends after the closing bracket.
 func (w *Walker) SkipElements() error {
-	if err := w.Expect('['); err != nil {
-		return err
-	}
-	if c, err := w.SkipSpace(); err != nil {
-		return err
-	} else if c == ']' {
-		w.Next("]")
-		return nil
-	}
-	for {
+	empty, err := w.begin('[', ']')
+	for more := !empty; more && err == nil; more, err = w.more(']') {
 		if _, err := w.Value(false); err != nil {
 			return err
 		}
-		c, err := w.Next(",]")
-		if err != nil {
-			return err
-		}
-		if c == ']' {
-			return nil
-		}
 	}
+	return err
 }
 
 // errMalformed marks what the Walker found malformed; Located says where.
@@ -315,6 +296,18 @@ func (quiet) Error() string { return "" }
 // IsMalformed reports whether err is malformed JSON found by a Walker,
 // which Located describes as encoding/json would.
 func IsMalformed(err error) bool { return errors.Is(err, errMalformedMark) }
+
+// Locate returns err, unless it is malformed JSON found by a Walker
+// (IsMalformed): then the syntax error Located finds in what open reads,
+// with its line and column, if it finds one.
+func Locate(err error, open func() (io.ReadCloser, error)) error {
+	if IsMalformed(err) {
+		if located := Located(open); located != nil {
+			return located
+		}
+	}
+	return err
+}
 
 // Located returns the syntax error of the JSON that open reads, with
 // its line and column, as SyntaxError does for JSON in memory, reading
