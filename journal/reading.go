@@ -7,11 +7,12 @@ import (
 	"github.com/msedocs/msedocs/internal/reread"
 )
 
-// A Stream is read twice: once to validate, once to print. Validation
-// keeps a hash of each entry's JSON encoding (8 bytes an entry, not the
-// entry), and printing reads through a check of every entry against it,
-// so that what is printed is what was checked: an entry that differs, or
-// another number of entries, is ErrStreamChanged.
+// A Stream is read twice: once to validate, once to print (unless
+// Options.ReadOnce, see validation.go). Validation keeps a hash of each
+// entry's digest form (8 bytes an entry, not the entry), and printing
+// reads through a check of every entry against it, so that what is
+// printed is what was checked: an entry that differs, or another number
+// of entries, is ErrStreamChanged.
 
 // recording returns the entries of sec as validation reads them, noting
 // each one's hash in sec.first when sec is a stream (internal/reread).

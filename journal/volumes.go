@@ -102,10 +102,7 @@ func Write(outs []Output, opts *Options) error {
 		o := &outs[i]
 		res := &outcome{}
 		results[i] = res
-		blank := 0
-		if b, ok := o.Journal.(*Blank); ok {
-			blank = b.pages()
-		}
+		blank := blankPages(o.Journal)
 		if src := srcs[i]; blank > 0 || len(src.sections) != 1 || r.VolumePages < 0 {
 			// Never split: no need to lay it out to find where volumes end.
 			p.one(o, src, blank, res)
@@ -187,11 +184,7 @@ func isNil(j Journal) bool {
 func totalWork(outs []Output) int {
 	total := 0
 	for _, o := range outs {
-		blank := 0
-		if b, ok := o.Journal.(*Blank); ok {
-			blank = b.pages()
-		}
-		n := work(o.Journal.source(), blank)
+		n := work(o.Journal.source(), blankPages(o.Journal))
 		if n < 0 || total < 0 {
 			total = -1
 		} else {
@@ -199,6 +192,14 @@ func totalWork(outs []Output) int {
 		}
 	}
 	return total
+}
+
+// blankPages returns the pages of a blank journal, 0 for a filled one.
+func blankPages(j Journal) int {
+	if b, ok := j.(*Blank); ok {
+		return b.pages()
+	}
+	return 0
 }
 
 var errStop = errors.New("stopped")
