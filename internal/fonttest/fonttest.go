@@ -6,10 +6,11 @@ package fonttest
 
 import (
 	"encoding/binary"
-	"fmt"
 	"slices"
 
 	"github.com/msedocs/msedocs/fonts"
+
+	"github.com/msedocs/msedocs/internal/ttf"
 )
 
 // Keep returns ttf with a character map that maps only the runes of the
@@ -83,68 +84,19 @@ func Latin(ttf []byte) ([]byte, error) {
 	return Keep(ttf, func(r rune) bool { return r < 0x250 })
 }
 
-// Tables returns the tables of a TrueType font by tag.
-func Tables(ttf []byte) (map[string][]byte, error) {
-	if len(ttf) < 12 {
-		return nil, fmt.Errorf("fonttest: %d bytes", len(ttf))
+// Tables returns copies of the tables of a TrueType font by tag, for a
+// test to damage.
+func Tables(file []byte) (map[string][]byte, error) {
+	tables, err := ttf.Tables(file)
+	if err != nil {
+		return nil, err
 	}
-	n := int(binary.BigEndian.Uint16(ttf[4:]))
-	if len(ttf) < 12+16*n {
-		return nil, fmt.Errorf("fonttest: table directory cut off")
-	}
-	tables := make(map[string][]byte, n)
-	for i := range n {
-		rec := ttf[12+16*i:]
-		off, length := int(binary.BigEndian.Uint32(rec[8:])), int(binary.BigEndian.Uint32(rec[12:]))
-		if off+length > len(ttf) {
-			return nil, fmt.Errorf("fonttest: table %q out of bounds", rec[:4])
-		}
-		tables[string(rec[:4])] = slices.Clone(ttf[off : off+length])
+	for tag, t := range tables {
+		tables[tag] = slices.Clone(t)
 	}
 	return tables, nil
 }
 
-// Assemble writes tables into a TrueType file, sorted by tag, each on a
-// 4-byte boundary, with checksums.
-func Assemble(tables map[string][]byte) []byte {
-	tags := make([]string, 0, len(tables))
-	for t := range tables {
-		tags = append(tags, t)
-	}
-	slices.Sort(tags)
-	be := binary.BigEndian
-	n := len(tags)
-	sel := 0
-	for 1<<(sel+1) <= n {
-		sel++
-	}
-	buf := make([]byte, 12+16*n)
-	be.PutUint32(buf, 0x00010000)
-	be.PutUint16(buf[4:], uint16(n))
-	be.PutUint16(buf[6:], uint16(16<<sel))
-	be.PutUint16(buf[8:], uint16(sel))
-	be.PutUint16(buf[10:], uint16(16*n-16<<sel))
-	for i, tag := range tags {
-		data := tables[tag]
-		rec := buf[12+16*i:]
-		copy(rec, tag)
-		be.PutUint32(rec[4:], checksum(data))
-		be.PutUint32(rec[8:], uint32(len(buf)))
-		be.PutUint32(rec[12:], uint32(len(data)))
-		buf = append(buf, data...)
-		for len(buf)%4 != 0 {
-			buf = append(buf, 0)
-		}
-	}
-	return buf
-}
-
-func checksum(b []byte) uint32 {
-	var sum uint32
-	for i := 0; i < len(b); i += 4 {
-		var w [4]byte
-		copy(w[:], b[i:])
-		sum += binary.BigEndian.Uint32(w[:])
-	}
-	return sum
-}
+// Assemble writes tables into a TrueType file as they are, sorted by
+// tag, each on a 4-byte boundary, with checksums.
+func Assemble(tables map[string][]byte) []byte { return ttf.Assemble(tables, false) }

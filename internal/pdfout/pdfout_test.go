@@ -12,6 +12,8 @@ import (
 	"github.com/msedocs/msedocs/fonts"
 	"github.com/msedocs/msedocs/internal/layout"
 	"github.com/msedocs/msedocs/internal/pdftest"
+
+	"github.com/msedocs/msedocs/internal/ttf"
 )
 
 func family(t *testing.T) *fonts.Family {
@@ -63,8 +65,8 @@ func TestSubsetKeepsUsedGlyphs(t *testing.T) {
 	if _, ok := tables["GSUB"]; ok {
 		t.Errorf("layout tables kept")
 	}
-	if checksum(sub) != 0xB1B0AFBA {
-		t.Errorf("font checksum %#x, want 0xB1B0AFBA", checksum(sub))
+	if ttf.Checksum(sub) != 0xB1B0AFBA {
+		t.Errorf("font checksum %#x, want 0xB1B0AFBA", ttf.Checksum(sub))
 	}
 }
 

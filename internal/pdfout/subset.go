@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+
+	"github.com/msedocs/msedocs/internal/ttf"
 )
 
 // errFont reports TrueType data this package cannot subset.
@@ -52,7 +54,7 @@ func subsetTTF(font []byte, used []uint16) ([]byte, error) {
 			out[tag] = tables[tag]
 		}
 	}
-	return writeTTF(out), nil
+	return ttf.Assemble(out, true), nil
 }
 
 // glyphs are the glyph data of a font and where each glyph lies in it.
@@ -139,22 +141,9 @@ func (g *glyphs) subset(keep []bool) (glyf, loca []byte) {
 
 // ttfTables reads the table directory of a TrueType font.
 func ttfTables(font []byte) (map[string][]byte, error) {
-	if len(font) < 12 {
-		return nil, errFont
-	}
-	n := int(binary.BigEndian.Uint16(font[4:]))
-	if len(font) < 12+16*n {
-		return nil, errFont
-	}
-	tables := make(map[string][]byte, n)
-	for i := range n {
-		rec := font[12+16*i:]
-		tag := string(rec[:4])
-		off, length := int(binary.BigEndian.Uint32(rec[8:])), int(binary.BigEndian.Uint32(rec[12:]))
-		if off < 0 || length < 0 || off+length > len(font) {
-			return nil, fmt.Errorf("%w: table %q out of bounds", errFont, tag)
-		}
-		tables[tag] = font[off : off+length]
+	tables, err := ttf.Tables(font)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", errFont, err)
 	}
 	return tables, nil
 }
@@ -197,55 +186,4 @@ func components(g []byte) ([]uint16, error) {
 			return out, nil
 		}
 	}
-}
-
-// writeTTF assembles tables into a font file, with checksums.
-func writeTTF(tables map[string][]byte) []byte {
-	tags := make([]string, 0, len(tables))
-	for t := range tables {
-		tags = append(tags, t)
-	}
-	slices.Sort(tags)
-	n := len(tags)
-	entrySelector := 0
-	for 1<<(entrySelector+1) <= n {
-		entrySelector++
-	}
-	searchRange := 16 << entrySelector
-	buf := make([]byte, 12+16*n)
-	binary.BigEndian.PutUint32(buf, 0x00010000)
-	binary.BigEndian.PutUint16(buf[4:], uint16(n))
-	binary.BigEndian.PutUint16(buf[6:], uint16(searchRange))
-	binary.BigEndian.PutUint16(buf[8:], uint16(entrySelector))
-	binary.BigEndian.PutUint16(buf[10:], uint16(16*n-searchRange))
-	headAt := -1
-	for i, tag := range tags {
-		data := tables[tag]
-		rec := buf[12+16*i:]
-		copy(rec, tag)
-		binary.BigEndian.PutUint32(rec[4:], checksum(data))
-		binary.BigEndian.PutUint32(rec[8:], uint32(len(buf)))
-		binary.BigEndian.PutUint32(rec[12:], uint32(len(data)))
-		if tag == "head" {
-			headAt = len(buf)
-		}
-		buf = append(buf, data...)
-		for len(buf)%4 != 0 {
-			buf = append(buf, 0)
-		}
-	}
-	if headAt >= 0 {
-		binary.BigEndian.PutUint32(buf[headAt+8:], 0xB1B0AFBA-checksum(buf))
-	}
-	return buf
-}
-
-func checksum(b []byte) uint32 {
-	var sum uint32
-	for i := 0; i < len(b); i += 4 {
-		var w [4]byte
-		copy(w[:], b[i:])
-		sum += binary.BigEndian.Uint32(w[:])
-	}
-	return sum
 }
