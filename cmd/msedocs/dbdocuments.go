@@ -100,43 +100,41 @@ func (f *dbDocuments) problems(err error) error {
 }
 
 // everyRow folds a problem that every row of the query has alike into
-// one, named once at the header file: a field the header leaves empty
-// and no column of the query gives (issuer.head, say) is a problem of
+// one, named once at the header file: a value of the header that every
+// row takes (an issuer's head with a tab in it, say) is one problem of
 // the header, not a hundred thousand problems of rows. A problem only
 // some rows have stays a problem of each of those rows.
 func everyRow(err error, rows int, header string) error {
 	if rows < 2 {
 		return err
 	}
+	// A row's problem is known by its field and what is wrong.
 	type kind struct{ field, what string }
-	var ves []*certificate.ValidationError
-	seen := map[kind]map[int]bool{}
 	errs := leaves(err)
-	for _, e := range errs {
-		var ve *certificate.ValidationError
-		if errors.As(e, &ve) && ve.Entry > 0 {
-			k := kind{ve.Field, ve.Err.Error()}
+	ves := make([]*certificate.ValidationError, len(errs))
+	seen := map[kind]map[int]bool{} // the rows that have each
+	for i, e := range errs {
+		if errors.As(e, &ves[i]) && ves[i].Entry > 0 {
+			k := kind{ves[i].Field, ves[i].Err.Error()}
 			if seen[k] == nil {
 				seen[k] = map[int]bool{}
 			}
-			seen[k][ve.Entry] = true
+			seen[k][ves[i].Entry] = true
 		}
-		ves = append(ves, ve)
 	}
 	var out []error
-	folded := map[kind]bool{}
+	said := map[kind]bool{}
 	for i, e := range errs {
 		ve := ves[i]
 		if ve == nil || ve.Entry == 0 {
 			out = append(out, e)
 			continue
 		}
-		k := kind{ve.Field, ve.Err.Error()}
-		switch {
+		switch k := (kind{ve.Field, ve.Err.Error()}); {
 		case len(seen[k]) < rows:
 			out = append(out, e)
-		case !folded[k]:
-			folded[k] = true
+		case !said[k]:
+			said[k] = true
 			out = append(out, &inputError{header, &pathError{path: ve.Field,
 				err: fmt.Errorf("every row of the query: %w (give it in the header or select it)", ve.Err)}})
 		}
